@@ -1,0 +1,295 @@
+package inspection
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/childrens-services/judgements/grade"
+)
+
+// A Check is one finding of [CheckConsistency]: a regularity of Ofsted's
+// published results that an inspection's overall effectiveness breaks, or
+// a combination that is allowed but rare.
+type Check struct {
+	Rule     Rule     `json:"rule"`     // which regularity
+	Severity Severity `json:"severity"` // how far from Ofsted's practice
+	Message  string   `json:"message"`  // what is wrong, naming the judgements
+	Evidence string   `json:"evidence"` // how often the regularity held in official results
+}
+
+// A Severity says how a [Check] stands against Ofsted's practice.
+type Severity uint8
+
+// The severities.
+const (
+	// Unusual marks a combination that Ofsted's results allow but rarely
+	// show.
+	Unusual Severity = 1 + iota
+	// Violation marks a combination that contradicts a regularity that
+	// held in every official result: most likely a misread or mistyped
+	// judgement.
+	Violation
+)
+
+// String returns "unusual" or "violation".
+func (s Severity) String() string {
+	switch s {
+	case Unusual:
+		return "unusual"
+	case Violation:
+		return "violation"
+	}
+	return "%!Severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Severity) MarshalText() ([]byte, error) {
+	if s != Unusual && s != Violation {
+		return nil, errors.New("inspection: cannot marshal invalid severity")
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Severity) UnmarshalText(text []byte) error {
+	switch strings.ToLower(string(text)) {
+	case "unusual":
+		*s = Unusual
+	case "violation":
+		*s = Violation
+	default:
+		return &TextError{Type: "severity", Input: string(text), Err: ErrInvalid}
+	}
+	return nil
+}
+
+// A Rule names a regularity linking overall effectiveness to the other
+// judgements. Ofsted's framework wording on how the overall judgement
+// follows from the others was not available; these rules are what every
+// official result obeys (Ofsted's official statistics: 173 SIF inspections
+// in "Children's social care data in England 2023", 271 graded ILACS
+// inspections in "Local authority inspection outcomes as at 31 March
+// 2025"). They are inferred, not Ofsted's stated rules.
+type Rule string
+
+// The rules. The comment on each gives the regularity; [Rule.Evidence]
+// gives how often it held.
+const (
+	// SIF: an inadequate key judgement (help and protection, looked after
+	// children, leadership) makes overall effectiveness inadequate.
+	SIFKeyInadequate Rule = "sif-key-inadequate"
+	// SIF: overall effectiveness is never better than leadership,
+	// management and governance.
+	SIFAboveLeadership Rule = "sif-above-leadership"
+	// SIF: overall effectiveness lies between the worst and the best key
+	// judgement.
+	SIFOutsideKeyRange Rule = "sif-outside-key-range"
+	// SIF: overall effectiveness is at most one grade better than the
+	// worst key judgement.
+	SIFAboveWorstKey Rule = "sif-above-worst-key"
+
+	// ILACS 2018-2026: an inadequate practice judgement (help and
+	// protection; children in care, with or without care leavers; care
+	// leavers) makes overall effectiveness inadequate.
+	ILACSPracticeInadequate Rule = "ilacs-practice-inadequate"
+	// ILACS: overall effectiveness equals either the impact of leaders or
+	// the worst practice judgement.
+	ILACSLeadersOrWorstPractice Rule = "ilacs-leaders-or-worst-practice"
+	// ILACS: overall effectiveness is at most one grade better than the
+	// worst practice judgement.
+	ILACSAboveWorstPractice Rule = "ilacs-above-worst-practice"
+	// ILACS: leaders inadequate while overall effectiveness is not; allowed,
+	// but rare.
+	ILACSLeadersInadequate Rule = "ilacs-leaders-inadequate"
+
+	// ILACS from April 2026: there is no overall effectiveness judgement.
+	ILACS2026Overall Rule = "ilacs-2026-overall"
+)
+
+type ruleInfo struct {
+	severity  Severity
+	statement string
+	evidence  string
+}
+
+var rules = map[Rule]ruleInfo{
+	SIFKeyInadequate: {Violation,
+		"an inadequate key judgement makes overall effectiveness inadequate",
+		"held in 173 of 173 SIF inspections, 2014-2018 (help and protection inadequate 37 of 37, looked after children 19 of 19, leadership 37 of 37)"},
+	SIFAboveLeadership: {Violation,
+		"overall effectiveness is never better than leadership, management and governance",
+		"held in 173 of 173 SIF inspections, 2014-2018"},
+	SIFOutsideKeyRange: {Violation,
+		"overall effectiveness lies between the worst and the best key judgement",
+		"held in 173 of 173 SIF inspections, 2014-2018"},
+	SIFAboveWorstKey: {Violation,
+		"overall effectiveness is at most one grade better than the worst key judgement",
+		"held in 173 of 173 SIF inspections, 2014-2018 (150 equal to the worst, 23 one grade better and equal to leadership)"},
+	ILACSPracticeInadequate: {Violation,
+		"an inadequate practice judgement makes overall effectiveness inadequate",
+		"held in 271 of 271 ILACS inspections, 2018-2025 (help and protection inadequate 27 of 27, children in care 19 of 19, care leavers 7 of 7)"},
+	ILACSLeadersOrWorstPractice: {Violation,
+		"overall effectiveness equals the impact of leaders or the worst practice judgement",
+		"held in 271 of 271 ILACS inspections, 2018-2025"},
+	ILACSAboveWorstPractice: {Violation,
+		"overall effectiveness is at most one grade better than the worst practice judgement",
+		"held in 271 of 271 ILACS inspections, 2018-2025"},
+	ILACSLeadersInadequate: {Unusual,
+		"when the impact of leaders is inadequate, overall effectiveness is usually inadequate too",
+		"overall effectiveness was not inadequate in 4 of 29 ILACS inspections with leaders inadequate, 2018-2025 (Herefordshire 2018, Bournemouth 2018, Doncaster 2022, Slough 2023)"},
+	ILACS2026Overall: {Violation,
+		"ILACS inspections from April 2026 have no overall effectiveness judgement",
+		"Ofsted news release, 27 November 2025: \"From April 2026, the inspectorate will remove the overall effectiveness judgement in ILACS\"; no report of an inspection started from 27 April 2026 has one"},
+}
+
+// Rules returns every rule, SIF first.
+func Rules() []Rule {
+	return []Rule{
+		SIFKeyInadequate, SIFAboveLeadership, SIFOutsideKeyRange, SIFAboveWorstKey,
+		ILACSPracticeInadequate, ILACSLeadersOrWorstPractice, ILACSAboveWorstPractice, ILACSLeadersInadequate,
+		ILACS2026Overall,
+	}
+}
+
+// Severity returns the severity of a breach of r.
+func (r Rule) Severity() Severity { return rules[r].severity }
+
+// Statement returns the regularity r states, in words.
+func (r Rule) Statement() string { return rules[r].statement }
+
+// Evidence returns how often r held in Ofsted's official results.
+func (r Rule) Evidence() string { return rules[r].evidence }
+
+// keyAreas returns the judgements a framework's overall effectiveness
+// rules compare it with: the SIF's key judgements, or ILACS's practice
+// judgements; and the leadership judgement.
+func keyAreas(f Framework) (key []Area, leaders Area) {
+	switch f {
+	case SIF2013:
+		return []Area{HelpAndProtection, LookedAfterChildren, LeadershipManagementGovernance}, LeadershipManagementGovernance
+	case ILACS2018:
+		return []Area{HelpAndProtection, ChildrenInCareAndCareLeavers}, ImpactOfLeaders
+	case ILACS2023, ILACS2026:
+		return []Area{HelpAndProtection, ChildrenInCare, CareLeavers}, ImpactOfLeaders
+	}
+	return nil, 0
+}
+
+// CheckConsistency returns what breaks the regularities between overall
+// effectiveness and the other judgements of in, in the order of [Rules].
+// Only the SIF and ILACS have such rules; other frameworks give none. A
+// rule whose judgements are not all present (or are not valid grades) is
+// not checked, except that any overall effectiveness under ILACS 2026 is a
+// violation. Sub-judgements of the SIF (adoption performance, care
+// leavers) are in no rule: in Ofsted's results they never forced the
+// overall grade.
+func CheckConsistency(in *Inspection) []Check {
+	return consistency(in.Framework, in.Judgements, true)
+}
+
+// ConsistentOverall returns the overall effectiveness grades, best first,
+// that would break none of the violation rules given the other judgements
+// in judgements (any overall effectiveness there is ignored): "what
+// overall grade would fit?". Where a rule's judgements are missing, it
+// does not narrow the answer. It returns nil for a framework with no
+// single overall effectiveness judgement (including ILACS 2026) and the
+// whole scale for a graded framework with no rules (SLAC aside, the
+// pre-2013 frameworks).
+func ConsistentOverall(f Framework, judgements map[Area]grade.Grade) []grade.Grade {
+	if _, ok := f.Overall(); !ok {
+		return nil
+	}
+	trial := make(map[Area]grade.Grade, len(judgements)+1)
+	for a, g := range judgements {
+		trial[a] = g
+	}
+	var out []grade.Grade
+	for _, g := range f.Grades() {
+		trial[OverallEffectiveness] = g
+		ok := true
+		for _, c := range consistency(f, trial, false) {
+			if c.Severity == Violation {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func consistency(f Framework, j map[Area]grade.Grade, messages bool) []Check {
+	var out []Check
+	add := func(r Rule, msg string) {
+		c := Check{Rule: r, Severity: r.Severity(), Evidence: r.Evidence()}
+		if messages {
+			c.Message = msg
+		}
+		out = append(out, c)
+	}
+	oe, hasOE := j[OverallEffectiveness]
+	if f == ILACS2026 {
+		if hasOE {
+			add(ILACS2026Overall, "overall effectiveness is "+oe.Phrase()+", but "+ILACS2026Overall.Statement())
+		}
+		return out
+	}
+	key, leaders := keyAreas(f)
+	if key == nil || !hasOE || !oe.IsValid() {
+		return out
+	}
+	var keyGrades []grade.Grade
+	for _, a := range key {
+		g, ok := j[a]
+		if !ok || !g.IsValid() {
+			return out // a key judgement is missing: the rules cannot be applied
+		}
+		keyGrades = append(keyGrades, g)
+	}
+	worst, best := grade.Worst(keyGrades...), grade.Best(keyGrades...)
+	lead, hasLead := j[leaders]
+	hasLead = hasLead && lead.IsValid()
+	inadequateKeys := func() string {
+		var names []string
+		for i, a := range key {
+			if keyGrades[i] == grade.Inadequate {
+				names = append(names, strings.ToLower(a.Label()))
+			}
+		}
+		return strings.Join(names, " and ")
+	}
+	oePhrase := "overall effectiveness is " + oe.Phrase()
+
+	switch f {
+	case SIF2013:
+		if worst == grade.Inadequate && oe != grade.Inadequate {
+			add(SIFKeyInadequate, inadequateKeys()+" inadequate, but "+oePhrase)
+		}
+		if hasLead && oe.Better(lead) {
+			add(SIFAboveLeadership, oePhrase+", better than leadership, management and governance ("+lead.Phrase()+")")
+		}
+		if oe.Worse(worst) || oe.Better(best) {
+			add(SIFOutsideKeyRange, oePhrase+", outside the key judgements' range ("+worst.Phrase()+" to "+best.Phrase()+")")
+		}
+		if worst.Steps(oe) > 1 {
+			add(SIFAboveWorstKey, oePhrase+", more than one grade better than the worst key judgement ("+worst.Phrase()+")")
+		}
+	case ILACS2018, ILACS2023:
+		if worst == grade.Inadequate && oe != grade.Inadequate {
+			add(ILACSPracticeInadequate, inadequateKeys()+" inadequate, but "+oePhrase)
+		}
+		if hasLead && oe.Compare(lead) != 0 && oe.Compare(worst) != 0 {
+			add(ILACSLeadersOrWorstPractice, oePhrase+", neither the impact of leaders ("+lead.Phrase()+") nor the worst practice judgement ("+worst.Phrase()+")")
+		}
+		if worst.Steps(oe) > 1 {
+			add(ILACSAboveWorstPractice, oePhrase+", more than one grade better than the worst practice judgement ("+worst.Phrase()+")")
+		}
+		if hasLead && lead == grade.Inadequate && oe != grade.Inadequate {
+			add(ILACSLeadersInadequate, "the impact of leaders is inadequate, but "+oePhrase)
+		}
+	}
+	return out
+}

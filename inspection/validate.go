@@ -1,0 +1,133 @@
+package inspection
+
+import (
+	"slices"
+)
+
+// Validate checks that in is a well-formed inspection of its framework and
+// returns every problem it finds (not just the first), each an [*Error]
+// whose Field names the JSON path of what is wrong and whose Err is one of:
+//
+//   - [ErrInvalid]: the framework or kind is missing or not valid, or a
+//     date is not a real day;
+//   - [ErrKind]: the framework does not use the kind;
+//   - [ErrUnexpectedJudgement]: a judgement on an area the framework (or
+//     the kind: an LSCB review judges only the LSCB) does not judge;
+//   - [ErrForbiddenJudgement]: a judgement the framework rules out:
+//     overall effectiveness under ILACS 2026, or any grade on an ungraded
+//     visit;
+//   - [ErrMissingJudgement]: an area the framework requires for the kind
+//     has no grade;
+//   - [ErrOffScale]: a grade not on the framework's scale (adequate only
+//     before the SIF, requires improvement only from it);
+//   - [ErrDateOrder]: start after end, or publication before the end;
+//   - [ErrOutsidePeriod]: the inspection started outside the framework's
+//     period (or, with no dates on site, was published before it began).
+//
+// A judgement recorded as the zero Grade ("not judged") is not missing
+// unless the area is required. Validate does not apply the consistency
+// rules; see [CheckConsistency].
+func Validate(in *Inspection) ErrorList {
+	var errs ErrorList
+	f, k := in.Framework, in.Kind
+	switch {
+	case f == 0:
+		errs.Add(Position{}, "framework", ErrInvalid, "no framework")
+	case !f.IsValid():
+		errs.Add(Position{}, "framework", ErrInvalid, "%s", f)
+	}
+	switch {
+	case k == 0:
+		errs.Add(Position{}, "kind", ErrInvalid, "no kind")
+	case !k.IsValid():
+		errs.Add(Position{}, "kind", ErrInvalid, "%s", k)
+	case f.IsValid() && !f.Uses(k):
+		errs.Add(Position{}, "kind", ErrKind, "%s does not use %s (it uses %v)", f, k.Label(), f.Kinds())
+	}
+	validateDates(in, &errs)
+	if !f.IsValid() || !k.IsValid() || !f.Uses(k) {
+		return errs
+	}
+	validateJudgements(in, &errs)
+	return errs
+}
+
+func validateJudgements(in *Inspection, errs *ErrorList) {
+	f, k := in.Framework, in.Kind
+	specs := f.AreasFor(k)
+	areasInOrder := make([]Area, 0, len(in.Judgements))
+	for a := range in.Judgements {
+		areasInOrder = append(areasInOrder, a)
+	}
+	slices.Sort(areasInOrder)
+	for _, a := range areasInOrder {
+		g := in.Judgements[a]
+		field := "judgements." + a.String()
+		switch {
+		case !a.IsValid():
+			errs.Add(Position{}, field, ErrInvalid, "not a judgement area")
+			continue
+		case !k.Graded():
+			errs.Add(Position{}, field, ErrForbiddenJudgement, "a %s gives no grades", k.Label())
+			continue
+		case f == ILACS2026 && a == OverallEffectiveness:
+			errs.Add(Position{}, field, ErrForbiddenJudgement, "ILACS inspections from April 2026 have no overall effectiveness judgement")
+			continue
+		case !slices.ContainsFunc(specs, func(s AreaSpec) bool { return s.Area == a }):
+			errs.Add(Position{}, field, ErrUnexpectedJudgement, "%s does not judge %s in a %s", f, a.Label(), k.Label())
+			continue
+		}
+		if g != 0 && !f.Allows(g) {
+			if !g.IsValid() {
+				errs.Add(Position{}, field, ErrInvalid, "grade %s", g)
+			} else {
+				errs.Add(Position{}, field, ErrOffScale, "%s is not on the %s scale (%v)", g, f, f.Grades())
+			}
+		}
+	}
+	for _, s := range specs {
+		if g := in.Judgements[s.Area]; s.Required && g == 0 {
+			errs.Add(Position{}, "judgements."+s.Area.String(), ErrMissingJudgement, "%s requires a grade for %s", f, s.Area.Label())
+		}
+	}
+}
+
+func validateDates(in *Inspection, errs *ErrorList) {
+	for _, d := range []struct {
+		field string
+		date  Date
+	}{{"start", in.Start}, {"end", in.End}, {"published", in.Published}} {
+		if !d.date.IsZero() && !d.date.IsValid() {
+			errs.Add(Position{}, d.field, ErrInvalid, "%04d-%02d-%02d is not a day", d.date.Year, int(d.date.Month), d.date.Day)
+		}
+	}
+	if !in.Start.IsZero() && !in.End.IsZero() && in.Start.After(in.End) {
+		errs.Add(Position{}, "end", ErrDateOrder, "ends %s, before it starts %s", in.End, in.Start)
+	}
+	last := in.End
+	if last.IsZero() {
+		last = in.Start
+	}
+	if !last.IsZero() && !in.Published.IsZero() && in.Published.Before(last) {
+		errs.Add(Position{}, "published", ErrDateOrder, "published %s, before the inspection ended %s", in.Published, last)
+	}
+	f := in.Framework
+	if !f.IsValid() {
+		return
+	}
+	began := in.Start
+	if began.IsZero() {
+		began = in.End
+	}
+	to, ended := f.To()
+	switch {
+	case !began.IsZero() && !f.InForce(began):
+		if ended {
+			errs.Add(Position{}, "start", ErrOutsidePeriod, "%s is outside %s (%s to %s)", began, f, f.From(), to)
+		} else {
+			errs.Add(Position{}, "start", ErrOutsidePeriod, "%s is before %s began (%s)", began, f, f.From())
+		}
+	case began.IsZero() && !in.Published.IsZero() && in.Published.Before(f.From()):
+		errs.Add(Position{}, "published", ErrOutsidePeriod, "published %s, before %s began (%s)", in.Published, f, f.From())
+	}
+}
