@@ -192,7 +192,7 @@ func ParseDate(s string) (Date, error) {
 // November – 11 December 2015" is fine; "28 December – 8 January 2016") take
 // the year before. The start must not be after the end.
 func ParseDateRange(s string) (start, end Date, err error) {
-	left, right, ok := splitRange(s)
+	left, right, ok := splitRange(strings.Join(strings.Fields(s), " "))
 	if !ok {
 		d, err := ParseDate(s)
 		return d, d, err
@@ -242,10 +242,19 @@ func splitRange(s string) (left, right string, ok bool) {
 	return "", "", false
 }
 
-// isISODash reports whether the hyphen at s[i] sits between digits, as in
-// 2023-05-15, rather than between two dates.
+// isISODash reports whether the hyphen at s[i] is inside a date written
+// YYYY-MM-DD, rather than between two dates.
 func isISODash(s string, i int) bool {
-	return i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1])
+	start := i
+	for start > 0 && s[start-1] != ' ' {
+		start--
+	}
+	end := i
+	for end < len(s) && s[end] != ' ' {
+		end++
+	}
+	tok := s[start:end]
+	return len(tok) == 10 && tok[4] == '-' && tok[7] == '-'
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
