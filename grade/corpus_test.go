@@ -158,7 +158,7 @@ func groupCells(frags []fragment) []cell {
 				continue
 			}
 		}
-		cells = append(cells, cell{f.line, f.text})
+		cells = append(cells, cell(f))
 		last = f.line
 	}
 	return cells

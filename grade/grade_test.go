@@ -179,7 +179,7 @@ func TestTextCodec(t *testing.T) {
 		if b2, _ := tt.g.AppendText([]byte("x=")); string(b2) != "x="+want {
 			t.Errorf("%v.AppendText(x=) = %q, want %q", tt.g, b2, "x="+want)
 		}
-		var g grade.Grade = grade.Good // must be overwritten, also by ""
+		g := grade.Good // must be overwritten, also by ""
 		if err := g.UnmarshalText(b); err != nil || g != tt.g {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, g, err, tt.g)
 		}

@@ -119,7 +119,7 @@ func TestMustParse(t *testing.T) {
 }
 
 func TestUnmarshalTextError(t *testing.T) {
-	var g grade.Grade = grade.Good
+	g := grade.Good
 	err := g.UnmarshalText([]byte("excellent"))
 	if !errors.Is(err, grade.ErrUnknown) {
 		t.Errorf("UnmarshalText(excellent) = %v, want ErrUnknown", err)

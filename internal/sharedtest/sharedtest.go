@@ -6,7 +6,8 @@
 // The data lives outside the module, in a folder named shared beside the
 // module's root (../shared from the root), and is never copied into the
 // module. The environment variable JUDGEMENTS_SHARED names the folder
-// explicitly; CI sets it.
+// explicitly; CI sets it to ../shared. A relative JUDGEMENTS_SHARED is taken
+// from the module's root, not from the package folder a test runs in.
 //
 // # Skip or fail
 //
@@ -30,6 +31,13 @@ const EnvVar = "JUDGEMENTS_SHARED"
 func Dir(tb testing.TB) string {
 	tb.Helper()
 	if dir := os.Getenv(EnvVar); dir != "" {
+		if !filepath.IsAbs(dir) {
+			root, err := moduleRoot()
+			if err != nil {
+				tb.Fatalf("%s=%q is relative, but the module root is not found: %v", EnvVar, dir, err)
+			}
+			dir = filepath.Join(root, dir)
+		}
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 			tb.Fatalf("%s=%q, but that is not a readable folder: %v", EnvVar, dir, err)
 		}

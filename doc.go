@@ -1,0 +1,68 @@
+// Package judgements is the overview of a library that models Ofsted's
+// inspection judgements of English local authority children's services
+// (children's social care), from the unannounced visits of 2009 to the
+// inspections of today. It is for council performance teams, researchers,
+// data journalists and dashboard builders who follow how the 153
+// authorities are judged over time.
+//
+// This package holds documentation only; the work is done by three
+// packages, each importing only those above it.
+//
+// # The packages
+//
+// [github.com/childrens-services/judgements/grade] is the scale:
+// outstanding, good, requires improvement to be good, inadequate, and the
+// "adequate" of 2009-2013, with every spelling reports and data files
+// use, ordering, a text and JSON codec, and counts of grades. It also
+// holds the separate, reversed scale of the 2009-2011 annual assessment.
+//
+// [github.com/childrens-services/judgements/inspection] is what an
+// inspection is: the frameworks Ofsted has used since 2009 (SLAC, CPI,
+// the 2013 looked after children inspections, the single inspection
+// framework, and ILACS in its 2018, 2023 and 2026 forms), their judgement
+// areas in official wording and how areas carried over between them, the
+// kinds of inspection, the Inspection record with its documented JSON,
+// validation, the overall-effectiveness consistency checks, and a parser
+// that turns the text of an Ofsted report into an Inspection.
+//
+// [github.com/childrens-services/judgements/authority] is who was
+// inspected: the authorities with their codes, regions and
+// reorganisations, each one's history of inspections and trajectory
+// across frameworks, the national picture at any date, and loaders for
+// the statistics files Ofsted publishes.
+//
+// # A worked example
+//
+// Portsmouth's 2023 inspection, as its report's judgement table prints it,
+// checked against the regularities of Ofsted's results:
+//
+//	in := inspection.Inspection{
+//		Authority: inspection.Authority{Name: "Portsmouth"},
+//		Framework: inspection.ILACS2023,
+//		Kind:      inspection.Short,
+//		Judgements: map[inspection.Area]grade.Grade{
+//			inspection.ImpactOfLeaders:      grade.Good,
+//			inspection.HelpAndProtection:    grade.Outstanding,
+//			inspection.ChildrenInCare:       grade.Good,
+//			inspection.CareLeavers:          grade.MustParse("Requires improvement to be good"),
+//			inspection.OverallEffectiveness: grade.Good,
+//		},
+//	}
+//	problems := inspection.Validate(&in)       // none
+//	checks := inspection.CheckConsistency(&in) // none: good fits these judgements
+//	fits := inspection.ConsistentOverall(in.Framework, in.Judgements)
+//	// fits is [good requires-improvement]: overall effectiveness equals
+//	// either the impact of leaders or the worst practice judgement.
+//
+// # Where the data comes from
+//
+// Judgements come from two kinds of official source, both Crown copyright
+// under the Open Government Licence v3.0: Ofsted's inspection reports
+// (https://reports.ofsted.gov.uk), whose text the inspection package reads,
+// and Ofsted's official statistics on GOV.UK ("Local authority inspection
+// outcomes as at 31 March" and "Children's social care data in England"),
+// whose ODS files the authority package loads. The library ships no copy
+// of either; its tables of frameworks and areas cite the documents they
+// come from. The consistency rules are inferred from the official results,
+// not stated by Ofsted, and say so.
+package judgements
