@@ -295,4 +295,3 @@ func TestReference(t *testing.T) {
 		t.Error("MarshalText of outcome 9 succeeded")
 	}
 }
-
