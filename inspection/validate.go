@@ -17,16 +17,18 @@ import (
 //     overall effectiveness under ILACS 2026, or any grade on an ungraded
 //     visit;
 //   - [ErrMissingJudgement]: an area the framework requires for the kind
-//     has no grade;
+//     is absent from the judgements;
 //   - [ErrOffScale]: a grade not on the framework's scale (adequate only
 //     before the SIF, requires improvement only from it);
 //   - [ErrDateOrder]: start after end, or publication before the end;
 //   - [ErrOutsidePeriod]: the inspection started outside the framework's
 //     period (or, with no dates on site, was published before it began).
 //
-// A judgement recorded as the zero Grade ("not judged") is not missing
-// unless the area is required. Validate does not apply the consistency
-// rules; see [CheckConsistency].
+// An area recorded with the zero Grade is a judgement Ofsted said it did
+// not make ("Not judged" in a report, "-" in the official statistics, as
+// for the Isles of Scilly's looked after children in 2012 and 2016): it
+// is not missing, even where the framework normally requires the area.
+// Validate does not apply the consistency rules; see [CheckConsistency].
 func Validate(in *Inspection) ErrorList {
 	var errs ErrorList
 	f, k := in.Framework, in.Kind
@@ -86,7 +88,7 @@ func validateJudgements(in *Inspection, errs *ErrorList) {
 		}
 	}
 	for _, s := range specs {
-		if g := in.Judgements[s.Area]; s.Required && g == 0 {
+		if _, ok := in.Judgements[s.Area]; s.Required && !ok {
 			errs.Add(Position{}, "judgements."+s.Area.String(), ErrMissingJudgement, "%s requires a grade for %s", f, s.Area.Label())
 		}
 	}

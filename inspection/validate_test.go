@@ -62,11 +62,14 @@ func TestValidate(t *testing.T) {
 		}, nil},
 		{"required judgement missing", func(in *inspection.Inspection) {
 			delete(in.Judgements, inspection.HelpAndProtection)
-			in.Judgements[inspection.LeadershipManagementGovernance] = 0
+			delete(in.Judgements, inspection.LeadershipManagementGovernance)
 		}, []problem{
 			{"judgements.help-and-protection", inspection.ErrMissingJudgement},
 			{"judgements.leadership-management-governance", inspection.ErrMissingJudgement},
 		}},
+		{"required judgement recorded as not judged", func(in *inspection.Inspection) {
+			in.Judgements[inspection.LookedAfterChildren] = 0 // Isles of Scilly 2016: "-" in Ofsted's statistics
+		}, nil},
 		{"area of another framework", func(in *inspection.Inspection) {
 			in.Judgements[inspection.ImpactOfLeaders] = grade.Good
 		}, []problem{{"judgements.impact-of-leaders", inspection.ErrUnexpectedJudgement}}},

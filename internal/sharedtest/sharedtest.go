@@ -26,29 +26,50 @@ import (
 // EnvVar is the environment variable that names the shared folder.
 const EnvVar = "JUDGEMENTS_SHARED"
 
+// Find returns where the shared folder should be, and whether it is
+// required there: true when JUDGEMENTS_SHARED names it (a relative name is
+// taken from the module root), false when it is the default ../shared
+// beside the module root. It does not check that the folder exists. Code
+// without a testing.TB, such as an Example or TestMain, uses it with
+// [Available].
+func Find() (dir string, required bool) {
+	root, rootErr := moduleRoot()
+	if dir := os.Getenv(EnvVar); dir != "" {
+		if !filepath.IsAbs(dir) && rootErr == nil {
+			dir = filepath.Join(root, dir)
+		}
+		return dir, true
+	}
+	if rootErr != nil {
+		return "", false
+	}
+	return filepath.Join(root, "..", "shared"), false
+}
+
+// Available reports whether tests that read the shared folder should run:
+// when it is required (JUDGEMENTS_SHARED is set, so that a missing folder
+// fails them) or when it exists.
+func Available() bool {
+	dir, required := Find()
+	return required || isDir(dir)
+}
+
+func isDir(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
+}
+
 // Dir returns the shared folder, or skips or fails tb as the package
 // documentation describes.
 func Dir(tb testing.TB) string {
 	tb.Helper()
-	if dir := os.Getenv(EnvVar); dir != "" {
-		if !filepath.IsAbs(dir) {
-			root, err := moduleRoot()
-			if err != nil {
-				tb.Fatalf("%s=%q is relative, but the module root is not found: %v", EnvVar, dir, err)
-			}
-			dir = filepath.Join(root, dir)
-		}
-		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-			tb.Fatalf("%s=%q, but that is not a readable folder: %v", EnvVar, dir, err)
-		}
-		return dir
-	}
-	root, err := moduleRoot()
-	if err != nil {
-		tb.Skipf("shared data not found (%v); set %s to run this test", err, EnvVar)
-	}
-	dir := filepath.Join(root, "..", "shared")
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+	dir, required := Find()
+	switch {
+	case required && !isDir(dir):
+		tb.Fatalf("%s=%q, but %s is not a readable folder", EnvVar, os.Getenv(EnvVar), dir)
+	case !required && dir == "":
+		tb.Skipf("shared data not found (no module root); set %s to run this test", EnvVar)
+	case !required && !isDir(dir):
 		tb.Skipf("shared data not found at %s and %s is unset: skipping", dir, EnvVar)
 	}
 	return dir

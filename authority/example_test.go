@@ -1,0 +1,408 @@
+package authority_test
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/internal/sharedtest"
+)
+
+func day(y int, m time.Month, d int) inspection.Date { return inspection.NewDate(y, m, d) }
+
+// portsmouth returns Portsmouth's inspections from 2009 to 2026 as Ofsted
+// published them: the reports, and Ofsted's official statistics (which
+// give the 2011 SLAC inspection a publication date only, and its
+// "adequate" as "Requires improvement to be good").
+func portsmouth() []inspection.Inspection {
+	who := inspection.Authority{Name: "Portsmouth"}
+	type j = map[inspection.Area]grade.Grade
+	const (
+		o, g, ri, a = grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Adequate
+	)
+	return []inspection.Inspection{
+		{Authority: who, Framework: inspection.UCRA2009, Kind: inspection.UnannouncedVisit,
+			Start: day(2009, time.November, 10), End: day(2009, time.November, 11), Published: day(2009, time.December, 9)},
+		{Authority: who, Framework: inspection.SLAC2009, Kind: inspection.FullInspection,
+			Published:  day(2011, time.June, 27),
+			Judgements: j{inspection.Safeguarding: a, inspection.LookedAfterChildren: g}},
+		{Authority: who, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
+			Start: day(2014, time.June, 25), End: day(2014, time.July, 16), Published: day(2014, time.September, 1),
+			Judgements: j{inspection.OverallEffectiveness: ri, inspection.HelpAndProtection: ri,
+				inspection.LookedAfterChildren: g, inspection.AdoptionPerformance: g, inspection.CareLeavers: ri,
+				inspection.LeadershipManagementGovernance: g, inspection.LSCB: g}},
+		{Authority: who, Framework: inspection.ILACS2018, Kind: inspection.Standard,
+			Start: day(2018, time.September, 3), End: day(2018, time.September, 14), Published: day(2018, time.October, 15),
+			Judgements: j{inspection.ImpactOfLeaders: g, inspection.HelpAndProtection: g,
+				inspection.ChildrenInCareAndCareLeavers: g, inspection.OverallEffectiveness: g}},
+		{Authority: who, Framework: inspection.ILACS2023, Kind: inspection.Short,
+			Start: day(2023, time.May, 15), End: day(2023, time.May, 19), Published: day(2023, time.July, 3),
+			Judgements: j{inspection.ImpactOfLeaders: g, inspection.HelpAndProtection: o,
+				inspection.ChildrenInCare: g, inspection.CareLeavers: ri, inspection.OverallEffectiveness: g}},
+		{Authority: who, Framework: inspection.ILACS2026, Kind: inspection.Short,
+			Start: day(2026, time.July, 6), End: day(2026, time.July, 10), Published: day(2026, time.August, 18),
+			Judgements: j{inspection.ImpactOfLeaders: o, inspection.HelpAndProtection: o,
+				inspection.ChildrenInCare: o, inspection.CareLeavers: o}},
+	}
+}
+
+// register returns a register of the inspections given.
+func register(ins ...[]inspection.Inspection) *authority.Register {
+	r := new(authority.Register)
+	for _, list := range ins {
+		for _, in := range list {
+			if err := r.Add(in); err != nil {
+				panic(err)
+			}
+		}
+	}
+	return r
+}
+
+func ExampleLookup() {
+	for _, s := range []string{
+		"Hammersmith & Fulham",
+		"Kingston upon Hull, City of",
+		"Hull",
+		"Bristol, City of",
+		"Herefordshire, County of",
+		"St. Helens",
+		"Portsmouth City Council",
+		"London Borough of Hammersmith and Fulham",
+		"E08000016", // Barnsley's GSS code before April 2025, as DfE and Ofsted still use it
+		"851",       // a DfE number
+		"80539",     // an Ofsted URN
+	} {
+		a, err := authority.Lookup(s)
+		fmt.Printf("%-42q %-23s %s %s %-5s %s\n", s, a, a.GSS(), a.DfE(), a.URN(), err)
+	}
+	// Output:
+	// "Hammersmith & Fulham"                     Hammersmith and Fulham  E09000013 205 80497 %!s(<nil>)
+	// "Kingston upon Hull, City of"              Kingston upon Hull      E06000010 810 80477 %!s(<nil>)
+	// "Hull"                                     Kingston upon Hull      E06000010 810 80477 %!s(<nil>)
+	// "Bristol, City of"                         Bristol                 E06000023 801 80441 %!s(<nil>)
+	// "Herefordshire, County of"                 Herefordshire           E06000019 884 80474 %!s(<nil>)
+	// "St. Helens"                               St Helens               E08000013 342 80560 %!s(<nil>)
+	// "Portsmouth City Council"                  Portsmouth              E06000044 851 80539 %!s(<nil>)
+	// "London Borough of Hammersmith and Fulham" Hammersmith and Fulham  E09000013 205 80497 %!s(<nil>)
+	// "E08000016"                                Barnsley                E08000038 370 80426 %!s(<nil>)
+	// "851"                                      Portsmouth              E06000044 851 80539 %!s(<nil>)
+	// "80539"                                    Portsmouth              E06000044 851 80539 %!s(<nil>)
+}
+
+func ExampleLookup_errors() {
+	_, err := authority.Lookup("Portsmuth")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, authority.ErrUnknown))
+
+	_, err = authority.LookupAt("Cumberland", day(2020, time.January, 1))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, authority.ErrNotExisting))
+	// Output:
+	// authority: "Portsmuth": no such authority (nearest: Portsmouth, Bournemouth, Dorset)
+	// true
+	// authority: "Cumberland" on 2020-01-01: authority did not exist on that day (Cumberland existed from 2023-04-01)
+	// true
+}
+
+func ExampleLookupAt() {
+	for _, d := range []inspection.Date{day(2016, time.May, 23), day(2021, time.November, 19)} {
+		a, _ := authority.LookupAt("Dorset", d)
+		to, ended := a.To()
+		fmt.Println(d, a, a.GSS(), a.DfE(), ended, to)
+	}
+	// Output:
+	// 2016-05-23 Dorset E10000009 835 true 2019-03-31
+	// 2021-11-19 Dorset E06000059 838 false
+}
+
+func ExampleAuthority_Codes() {
+	or := func(d inspection.Date, s string) string {
+		if d.IsZero() {
+			return s
+		}
+		return d.String()
+	}
+	for _, name := range []string{"Barnsley", "North Yorkshire", "Portsmouth"} {
+		a := authority.MustLookup(name)
+		for _, c := range a.Codes() {
+			fmt.Printf("%-15s %s from %-10s to %s\n", a, c.GSS, or(c.From, "2009"), or(c.To, "today"))
+		}
+	}
+	// Output:
+	// Barnsley        E08000016 from 2009       to 2025-03-31
+	// Barnsley        E08000038 from 2025-04-01 to today
+	// North Yorkshire E10000023 from 2009       to 2023-03-31
+	// North Yorkshire E06000065 from 2023-04-01 to today
+	// Portsmouth      E06000044 from 2009       to today
+}
+
+func ExampleReorganisations() {
+	for _, r := range authority.Reorganisations() {
+		fmt.Println(r.Date, r.From, "→", r.To)
+	}
+	dorset, _ := authority.LookupAt("Dorset", day(2018, time.January, 1))
+	fmt.Println(dorset.Successors())
+	fmt.Println(authority.MustLookup("Cumberland").Predecessors())
+	// Output:
+	// 2019-04-01 [Bournemouth Poole Dorset] → [Bournemouth, Christchurch and Poole Dorset]
+	// 2021-04-01 [Northamptonshire] → [North Northamptonshire West Northamptonshire]
+	// 2023-04-01 [Cumbria] → [Cumberland Westmorland and Furness]
+	// [Bournemouth, Christchurch and Poole Dorset]
+	// [Cumbria]
+}
+
+func ExampleAuthority_Region() {
+	for _, name := range []string{"Hartlepool", "Leeds", "Portsmouth"} {
+		a := authority.MustLookup(name)
+		fmt.Printf("%-10s %-24s %s\n", a, a.Region().Label(), a.OfstedRegion().Label())
+	}
+	// Output:
+	// Hartlepool North East               North East, Yorkshire and the Humber
+	// Leeds      Yorkshire and The Humber North East, Yorkshire and the Humber
+	// Portsmouth South East               South East
+}
+
+func ExampleHistory() {
+	r := register(portsmouth())
+	h := r.History(authority.MustLookup("Portsmouth"))
+	for in := range h.All() {
+		oe, ok := in.Overall()
+		fmt.Printf("%s %-10s %-17s graded: %-5v overall: %v\n", in.Published, in.Framework, in.Kind, len(in.Judgements) > 0, map[bool]string{true: oe.String(), false: "none"}[ok])
+	}
+	latest, _ := h.Latest(authority.AsAt(day(2025, time.March, 31)))
+	fmt.Println("latest graded as at 2025-03-31:", latest.Framework, latest.Published)
+	// Output:
+	// 2009-12-09 ucra-2009  unannounced-visit graded: false overall: none
+	// 2011-06-27 slac-2009  inspection        graded: true  overall: none
+	// 2014-09-01 sif-2013   inspection        graded: true  overall: requires-improvement
+	// 2018-10-15 ilacs-2018 standard          graded: true  overall: good
+	// 2023-07-03 ilacs-2023 short             graded: true  overall: good
+	// 2026-08-18 ilacs-2026 short             graded: true  overall: none
+	// latest graded as at 2025-03-31: ilacs-2023 2023-07-03
+}
+
+func ExampleHistory_Trajectory() {
+	r := register(portsmouth())
+	h := r.History(authority.MustLookup("Portsmouth"))
+	t := h.Trajectory(inspection.OverallEffectiveness)
+	for _, p := range t.Points {
+		fmt.Println(p.Date(), p.Inspection.Framework, p.Grade)
+	}
+	for _, s := range t.Steps() {
+		fmt.Println(s)
+	}
+	for _, in := range t.Unjudged {
+		fmt.Println(in.Published, in.Framework, "no overall effectiveness judgement")
+	}
+	fmt.Println(t.Summary())
+
+	// Help and protection, and children in care followed through its
+	// lineage: looked after children (SLAC, SIF), children in care and
+	// care leavers (ILACS 2018), children in care (ILACS 2023 on).
+	for _, line := range []inspection.Area{inspection.HelpAndProtection, inspection.ChildrenInCare} {
+		t := h.Trajectory(line)
+		fmt.Print(line, ":")
+		for _, p := range t.Points {
+			fmt.Print(" ", p.Area, "=", p.Grade)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 2014-09-01 sif-2013 requires-improvement
+	// 2018-10-15 ilacs-2018 good
+	// 2023-07-03 ilacs-2023 good
+	// requires improvement → good (improved by 1 grade after 1505 days)
+	// good → good (unchanged after 1722 days)
+	// 2026-08-18 ilacs-2026 no overall effectiveness judgement
+	// overall effectiveness good (2023-07-03); first good or better 2018-10-15; good or better since 2018-10-15; not judged since: the ilacs-2026 inspection published 2026-08-18 has no overall effectiveness judgement
+	// help-and-protection: help-and-protection=requires-improvement help-and-protection=good help-and-protection=outstanding help-and-protection=outstanding
+	// children-in-care: looked-after-children=good looked-after-children=good children-in-care-and-care-leavers=good children-in-care=good children-in-care=outstanding
+}
+
+// The seeds of this project say that Portsmouth's children's services
+// "saw its 2014 rating go from requires improvement to good in all four
+// areas inspected" (2018), and, of 2023, that no area declined. Ofsted's
+// data bear out the second, but not the first: in 2014 only overall
+// effectiveness and help and protection required improvement; the
+// leadership and looked after children judgements were already good.
+func ExampleHistory_Compare() {
+	r := register(portsmouth())
+	h := r.History(authority.MustLookup("Portsmouth"))
+	var sif, ilacs18, ilacs23 *inspection.Inspection
+	for in := range h.Graded() {
+		switch in.Framework {
+		case inspection.SIF2013:
+			sif = in
+		case inspection.ILACS2018:
+			ilacs18 = in
+		case inspection.ILACS2023:
+			ilacs23 = in
+		}
+	}
+	c := h.Compare(sif, ilacs18)
+	fmt.Println("2014 → 2018:", c)
+	fmt.Printf("went from requires improvement to good: %d of %d areas\n", len(c.Went(grade.RequiresImprovement, grade.Good)), len(c.Areas))
+
+	c = h.Compare(ilacs18, ilacs23)
+	fmt.Println("2018 → 2023:", c)
+	fmt.Println("no area declined:", c.NoneDeclined())
+	// Output:
+	// 2014 → 2018: overall effectiveness and help and protection improved from requires improvement to good; impact of leaders and children in care stayed good; care leavers not judged again; adoption performance not judged again; local safeguarding children board not judged again
+	// went from requires improvement to good: 2 of 4 areas
+	// 2018 → 2023: overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers first judged: requires improvement
+	// no area declined: true
+}
+
+func ExampleRegister_Add() {
+	r := register(portsmouth())
+	// A second record of the 2018 inspection, as another file gives it:
+	// the same publication date, a different overall grade.
+	err := r.Add(inspection.Inspection{
+		Authority:  inspection.Authority{Name: "Portsmouth City Council"},
+		Framework:  inspection.ILACS2018,
+		Published:  day(2018, time.October, 15),
+		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
+	})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, authority.ErrConflict), r.Len())
+	// Output:
+	// authority: conflicting records of one inspection: Portsmouth, 2018-10-15: judgements.overall-effectiveness is "good" in the register, "requires-improvement" in the record added
+	// true 6
+}
+
+func ExampleRegister_Picture() {
+	// Three authorities' latest inspections at 31 March 2015.
+	r := register(portsmouth(), []inspection.Inspection{{
+		Authority: inspection.Authority{Name: "Southampton"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
+		Start: day(2014, time.July, 8), Published: day(2014, time.September, 15),
+		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
+	}, {
+		Authority: inspection.Authority{Name: "Brighton & Hove"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
+		Start: day(2015, time.April, 14), Published: day(2015, time.June, 22),
+		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
+	}})
+	p := r.Picture(authority.AsAt(day(2015, time.March, 31)))
+	fmt.Println(p.Census, "-", p.Len(), "authorities")
+	fmt.Println("overall effectiveness:", p.Overall())
+	n, d := p.Region(authority.SouthEast)
+	fmt.Println("South East:", n, "authorities,", d.Total(), "judged:", d)
+	fmt.Println("not yet inspected:", len(p.NotInspected()))
+	// Output:
+	// as at 2015-03-31 - 152 authorities
+	// overall effectiveness: requires-improvement 2
+	// South East: 19 authorities, 2 judged: requires-improvement 2
+	// not yet inspected: 150
+}
+
+// The SIF reports published in September 2014, up to Southampton's. In
+// Ofsted's data Southampton is the 18th of the 18 authorities judged
+// requires improvement by then (see [authority.Cohort]).
+func ExampleRegister_Cohort() {
+	sif := func(name string, published inspection.Date, oe grade.Grade) inspection.Inspection {
+		return inspection.Inspection{Authority: inspection.Authority{Name: name}, Framework: inspection.SIF2013,
+			Kind: inspection.FullInspection, Published: published,
+			Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: oe}}
+	}
+	r := register([]inspection.Inspection{
+		sif("Manchester", day(2014, time.September, 1), grade.Inadequate),
+		sif("Portsmouth", day(2014, time.September, 1), grade.RequiresImprovement),
+		sif("Blackpool", day(2014, time.September, 8), grade.RequiresImprovement),
+		sif("Southampton", day(2014, time.September, 15), grade.RequiresImprovement),
+	})
+	c := r.Cohort(inspection.SIF2013, grade.RequiresImprovement)
+	for _, m := range c.Members {
+		fmt.Println(m.N, m.Authority, m.Inspection.Published, "published the same day:", m.Tied)
+	}
+	m, _ := c.Place(authority.MustLookup("Southampton"))
+	fmt.Printf("Southampton: %d of %d judged requires improvement under %s\n", m.N, c.Len(), c.Framework)
+	// Output:
+	// 1 Portsmouth 2014-09-01 published the same day: 1
+	// 2 Blackpool 2014-09-08 published the same day: 1
+	// 3 Southampton 2014-09-15 published the same day: 1
+	// Southampton: 3 of 3 judged requires improvement under sif-2013
+}
+
+func ExampleIntervals_Stats() {
+	r := register(portsmouth())
+	iv := r.Intervals()
+	for _, i := range iv {
+		fmt.Println(when(i.From), "→", when(i.To), i.Days, "days, after", i.Previous)
+	}
+	s, _ := iv.Stats(0.25, 0.75)
+	fmt.Printf("n=%d median %.0f days, quartiles %.0f and %.0f\n", s.N, s.Median, s.Quantiles[0], s.Quantiles[1])
+	_, err := authority.Intervals{}.Stats()
+	fmt.Println(err)
+	// Output:
+	// 2011-06-27 → 2014-09-01 1162 days, after not judged
+	// 2014-09-01 → 2018-10-15 1505 days, after requires-improvement
+	// 2018-10-15 → 2023-07-03 1722 days, after good
+	// 2023-07-03 → 2026-08-18 1142 days, after good
+	// n=4 median 1334 days, quartiles 1157 and 1559
+	// authority: no intervals to summarise
+}
+
+func when(in *inspection.Inspection) inspection.Date { return in.Published }
+
+func ExampleReleases() {
+	for _, r := range authority.Releases() {
+		fmt.Println(r.Title)
+		fmt.Println("  ", r.Census.At, "published by", r.Census.PublishedBy)
+		for _, l := range r.Census.Late {
+			fmt.Println("   and", l.Authority, l.Published)
+		}
+	}
+	// Output:
+	// Children's social care data in England 2023
+	//    2023-03-31 published by 2023-04-30
+	//    and South Tyneside 2023-05-10
+	// Local authority inspection outcomes as at 31 March 2025
+	//    2025-03-31 published by 2025-06-30
+}
+
+// ExampleLoadODS reads Ofsted's two published spreadsheets and gives the
+// national picture of Ofsted's table "Inspections as at 31 March 2025".
+// It runs where the project's shared data is (../shared, or the folder
+// JUDGEMENTS_SHARED names); see TestMain.
+func ExampleLoadODS() {
+	dir := sharedDir()
+	r, err := authority.LoadODS(
+		filepath.Join(dir, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods"),
+		filepath.Join(dir, "data/ofsted/Childrens_social_care_in_England_2023_underlying_data.ods"),
+	)
+	var errs authority.ErrorList
+	errors.As(err, &errs)
+	for _, e := range errs { // Ofsted's files disagree twice
+		if fe, ok := e.(*authority.FileError); ok {
+			e = fe.Err // without the file's path
+		}
+		fmt.Println(e)
+	}
+	rel := authority.Releases()[1]
+	p := r.Picture(rel.Census)
+	fmt.Println(rel.Title, "-", p.Len(), "authorities")
+	for _, a := range p.Areas() {
+		d := p.Area(a)
+		fmt.Printf("%-22s %3d %3d %3d %3d  good or better %.0f%%\n", a.Label(), d.Outstanding, d.Good, d.RequiresImprovement, d.Inadequate, 100*d.GoodOrBetterShare())
+	}
+	// Output:
+	// authority: conflicting records of one inspection: Merton, 2022-05-09: kind is "short" in the register, "standard" in the record added
+	// authority: conflicting records of one inspection: Nottingham, 2022-09-05: published is "2022-09-05" in the register, "2022-11-05" in the record added
+	// Local authority inspection outcomes as at 31 March 2025 - 153 authorities
+	// Overall effectiveness   36  67  31  19  good or better 67%
+	// Impact of leaders       45  60  33  15  good or better 69%
+	// Help and protection     22  71  45  15  good or better 61%
+	// Children in care        37  75  30  11  good or better 73%
+	// Care leavers            27  43  26   7  good or better 68%
+}
+
+// sharedDir returns the project's shared data folder, as TestMain found
+// it.
+func sharedDir() string {
+	dir, _ := sharedtest.Find()
+	return dir
+}

@@ -1,0 +1,362 @@
+package authority_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/inspection"
+	"github.com/google/go-cmp/cmp"
+)
+
+// The fixtures below are small spreadsheets written the way Ofsted's
+// files are: LibreOffice's content.xml, repeated cells and rows, date
+// cells, hyperlink formulas, headers over two lines.
+
+const contentHead = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"><office:body><office:spreadsheet>`
+const contentTail = `</office:spreadsheet></office:body></office:document-content>`
+
+// cell returns a cell: "" is empty, "d:2019-02-18" a date cell shown as
+// dd/mm/yyyy, "l:URL" a web link cell, "n:A|B" a header over two lines,
+// "r3:X" X repeated 3 times, and anything else a string.
+func cell(v string) string {
+	rep := ""
+	if strings.HasPrefix(v, "r") && strings.Contains(v, ":") {
+		n, rest, _ := strings.Cut(v[1:], ":")
+		rep, v = ` table:number-columns-repeated="`+n+`"`, rest
+	}
+	switch {
+	case v == "":
+		return `<table:table-cell` + rep + `/>`
+	case strings.HasPrefix(v, "d:"):
+		y, m, d := v[2:6], v[7:9], v[10:12]
+		return `<table:table-cell` + rep + ` office:value-type="date" office:date-value="` + v[2:] + `T00:00:00"><text:p>` + d + "/" + m + "/" + y + `</text:p></table:table-cell>`
+	case strings.HasPrefix(v, "l:"):
+		return `<table:table-cell` + rep + ` office:value-type="string" table:formula="of:=HYPERLINK(&quot;` + html.EscapeString(v[2:]) + `&quot;;&quot;Ofsted Local Authority Webpage&quot;)"><text:p>Ofsted Local Authority Webpage</text:p></table:table-cell>`
+	case strings.HasPrefix(v, "n:"):
+		a, b, _ := strings.Cut(v[2:], "|")
+		return `<table:table-cell` + rep + ` office:value-type="string"><text:p><text:s/>` + html.EscapeString(a) + `</text:p><text:p>` + html.EscapeString(b) + `</text:p></table:table-cell>`
+	}
+	return `<table:table-cell` + rep + ` office:value-type="string"><text:p>` + html.EscapeString(v) + `</text:p></table:table-cell>`
+}
+
+func row(vals ...string) string {
+	var b strings.Builder
+	b.WriteString("<table:table-row>")
+	for _, v := range vals {
+		b.WriteString(cell(v))
+	}
+	b.WriteString(`<table:table-cell table:number-columns-repeated="16000"/></table:table-row>`)
+	return b.String()
+}
+
+const blankRows = `<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>`
+
+func sheet(name string, rows ...string) string {
+	return `<table:table table:name="` + name + `">` + strings.Join(rows, "") + `</table:table>`
+}
+
+func odsFile(t testing.TB, sheets ...string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, err := z.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, "application/vnd.oasis.opendocument.spreadsheet")
+	w, _ = z.Create("content.xml")
+	io.WriteString(w, contentHead+strings.Join(sheets, "")+contentTail)
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func read(t testing.TB, data []byte) (*authority.Register, error) {
+	t.Helper()
+	r := new(authority.Register)
+	err := r.ReadODS(bytes.NewReader(data), int64(len(data)), "test.ods")
+	return r, err
+}
+
+// historyHeader is the header of a 2025-style table, one inspection a
+// row, with the 2024 release's shorter wording of some judgements.
+var historyHeader = row("Web link", "Local authority area code", "Local authority name", "Local authority status", "Ofsted region",
+	"Inspection date", "Publication date", "Inspection type", "Overall effectiveness", "Impact of leaders",
+	"n:Experiences and progress of children|who need help and protection", "Experiences and progress of children in care", "Experiences and progress of care leavers")
+
+func TestReadODSHistory(t *testing.T) {
+	data := odsFile(t,
+		sheet("Cover", row("Local authority inspection outcomes"), row("Period covered:", "Inspections as at 31 March 2025")),
+		sheet("History",
+			row("ILACS inspection history"), row("This worksheet contains one table."),
+			historyHeader,
+			row("l:https://reports.ofsted.gov.uk/provider/44/851", "E06000044", "Portsmouth", "Current", "South East",
+				"d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
+			row("l:https://reports.ofsted.gov.uk/provider/44/851", "E06000044", "Portsmouth", "Current", "South East",
+				"15/05/2023", "03/07/2023", "ILACS Short Inspection", "Good", "Good", "Outstanding", "Good", "Requires improvement to be good"),
+			row("", "", "Bournemouth", "No longer exists", "South West",
+				"d:2018-07-16", "d:2018-08-24", "ILACS Standard Inspection", "Requires improvement to be good", "Inadequate", "r2:Requires improvement to be good"),
+			row("", "E06000063", "Cumberland", "Current", "North West", "Not yet inspected"),
+			row("", "", "Kingston Upon Hull", "Current", "North East, Yorkshire and The Humber",
+				"d:2024-06-03", "d:2024-07-01", "ILACS Focused Visit"),
+		),
+		sheet("As at", // the same inspections, without a type column
+			row("n:Local authority|name", "Inspection date", "Publication date", "Overall effectiveness"),
+			row("Portsmouth", "d:2023-05-15", "d:2023-07-03", "Good"),
+		),
+	)
+	r, err := read(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type view struct {
+		Authority, Framework, Kind, Start, Published string
+		Judgements                                   string
+	}
+	var got []view
+	for in := range r.Inspections() {
+		var js []string
+		for a, g := range in.Ordered() {
+			js = append(js, a.String()+"="+g.String())
+		}
+		got = append(got, view{in.Authority.Name, in.Framework.String(), in.Kind.String(), in.Start.String(), in.Published.String(), strings.Join(js, " ")})
+	}
+	want := []view{
+		{"Bournemouth", "ilacs-2018", "standard", "2018-07-16", "2018-08-24", "impact-of-leaders=inadequate help-and-protection=requires-improvement children-in-care-and-care-leavers=requires-improvement overall-effectiveness=requires-improvement"},
+		{"Kingston upon Hull", "ilacs-2023", "focused-visit", "2024-06-03", "2024-07-01", ""},
+		{"Portsmouth", "ilacs-2018", "standard", "2018-09-03", "2018-10-15", "impact-of-leaders=good help-and-protection=good children-in-care-and-care-leavers=good overall-effectiveness=good"},
+		{"Portsmouth", "ilacs-2023", "short", "2023-05-15", "2023-07-03", "impact-of-leaders=good help-and-protection=outstanding children-in-care=good care-leavers=requires-improvement overall-effectiveness=good"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("inspections (-want +got):\n%s", diff)
+	}
+	src := r.Sources()
+	if len(src) != 1 || len(src[0].Tables) != 2 {
+		t.Fatalf("sources: %+v", src)
+	}
+	if tb := src[0].Tables[0]; tb.Sheet != "History" || tb.HeaderRow != 3 || tb.Rows != 5 || tb.Records != 4 || tb.Wide {
+		t.Errorf("first table: %+v", tb)
+	}
+	if diff := cmp.Diff([]string{`sheet "Cover": no table of inspections`}, src[0].Skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	if len(src[0].Notes) != 0 {
+		t.Errorf("notes: %q", src[0].Notes)
+	}
+}
+
+// TestReadODSWide reads a 2023-style table, one authority a row, with a
+// second table of abolished authorities below a title.
+func TestReadODSWide(t *testing.T) {
+	header := func(ilacs string) string {
+		return row("Web link", "Local authority name", "LA region", "LA Authority Type",
+			"Safeguarding & Looked After Children (SLAC) Inspection publication date", "SLAC Safeguarding Overall effectiveness (OE)", "SLAC Looked After Children Overall Effectiveness (OE)",
+			"SLAC re-inspection of Safeguarding publication date", "SLAC re-inspection Safeguarding OE",
+			"SLAC re-inspection of services for Children Looked After publication date", "SLAC re-inspection of services Children Looked After OE",
+			"Child Protection Inspections (CPI) publication date", "CPI Overall Effectiveness (OE)",
+			"Targeted Looked After Children (TLAC) inspection publication date", "TLAC Overall Effectiveness (OE)",
+			"Single Inspection of LA Children's Services (SIF) First SIF publication date", "n:First SIF Overall Judgement|(OE)",
+			"First SIF children who need help and protection", "First SIF children looked after and achieving permanence",
+			"First SIF CLA Sub: Adoption Performance", "First SIF CLA Sub: Experiences and progress of care leavers",
+			"First SIF leadership, management and governance", "LSCB Overall Effectiveness",
+			ilacs+" inspection type", ilacs+" publication date", ilacs+" overall effectiveness", ilacs+" impact of leaders",
+			ilacs+" experiences and progress of children who need help and protection", ilacs+" experiences and progress of children in care and care leavers")
+	}
+	ri := "Requires improvement to be good"
+	data := odsFile(t, sheet("LA_inspections",
+		row("LA inspections 2009-2023"),
+		header("First ILACS framework"),
+		row("l:http://reports.ofsted.gov.uk/local-authorities/cornwall", "Cornwall", "South West", "Unitary",
+			"d:2009-10-23", "Inadequate", "Inadequate", "d:2011-02-25", "Inadequate", "d:2011-02-25", ri,
+			"", "", "", "", "d:2016-06-27", "Good", "Good", "Good", "-", "Good", "Good", "Good",
+			"ILACS Short Inspection", "d:2019-12-20", "r4:Outstanding"),
+		row("", "Kent", "South East", "Shire County", "", "", "", "", "", "", "", "d:2012-11-20", ri, "d:2013-08-23", ri),
+		blankRows,
+		row("Table 11: History of inspections of local authorities that existed before the restructure"),
+		header("ILACS framework"),
+		row("", "Dorset", "South West", "Shire County", "d:2011-10-28", "Good", "Good", "", "", "", "", "", "", "", "",
+			"d:2016-05-23", ri, ri, ri, "Good", ri, ri, "Inadequate"),
+	))
+	r, err := read(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for in := range r.Inspections() {
+		var js []string
+		for a, g := range in.Ordered() {
+			js = append(js, a.String()+"="+g.String())
+		}
+		got = append(got, fmt.Sprintf("%s %s %s %s %s %s", in.Authority.Name, in.Authority.GSS, in.Published, in.Framework, in.Kind, strings.Join(js, " ")))
+	}
+	want := []string{
+		"Cornwall E06000052 2009-10-23 slac-2009 inspection safeguarding=inadequate looked-after-children=inadequate",
+		// The two re-inspections published the same day are one.
+		"Cornwall E06000052 2011-02-25 slac-2009 re-inspection safeguarding=inadequate looked-after-children=adequate",
+		"Cornwall E06000052 2016-06-27 sif-2013 inspection overall-effectiveness=good help-and-protection=good looked-after-children=good adoption-performance=not judged care-leavers=good leadership-management-governance=good lscb=good",
+		"Cornwall E06000052 2019-12-20 ilacs-2018 short impact-of-leaders=outstanding help-and-protection=outstanding children-in-care-and-care-leavers=outstanding overall-effectiveness=outstanding",
+		"Dorset E10000009 2011-10-28 slac-2009 inspection safeguarding=good looked-after-children=good",
+		"Dorset E10000009 2016-05-23 sif-2013 inspection overall-effectiveness=requires-improvement help-and-protection=requires-improvement looked-after-children=requires-improvement adoption-performance=good care-leavers=requires-improvement leadership-management-governance=requires-improvement lscb=inadequate",
+		"Kent E10000016 2012-11-20 cpi-2012 inspection overall-effectiveness=adequate",
+		"Kent E10000016 2013-08-23 tlac-2013 inspection overall-effectiveness=adequate",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("inspections (-want +got):\n%s", diff)
+	}
+	src := r.Sources()[0]
+	if len(src.Tables) != 2 || !src.Tables[0].Wide || src.Tables[0].Rows != 2 || src.Tables[0].Records != 6 || src.Tables[1].HeaderRow != 9 || src.Tables[1].Records != 2 {
+		t.Errorf("tables: %+v", src.Tables)
+	}
+	if diff := cmp.Diff([]string{"LA Authority Type"}, src.Tables[0].Unused); diff != "" {
+		t.Errorf("unused columns (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadODSErrors(t *testing.T) {
+	hist := func(rows ...string) []byte {
+		return odsFile(t, sheet("History", append([]string{row("x"), historyHeader}, rows...)...))
+	}
+	good := func(name, start, pub string) string {
+		return row("", "", name, "Current", "", start, pub, "ILACS Standard Inspection", "r4:Good")
+	}
+	tests := []struct {
+		name   string
+		data   []byte
+		want   error
+		where  string // the place the error names
+		detail string
+	}{
+		{"unknown grade", hist(row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "Excelent")),
+			grade.ErrUnknown, `sheet "History", row 3, column I ("Overall effectiveness")`, `grade.Parse("Excelent")`},
+		{"bad date", hist(good("Portsmouth", "31/02/2019", "d:2019-04-01")),
+			inspection.ErrDate, `row 3, column F ("Inspection date")`, "day out of range"},
+		{"unknown kind", hist(row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Grand Inspection")),
+			inspection.ErrUnknownKind, `column H ("Inspection type")`, "unknown inspection kind"},
+		{"unknown authority", hist(good("Portsmuth", "d:2018-09-03", "d:2018-10-15")),
+			authority.ErrUnknown, `column C ("Local authority name")`, "nearest: Portsmouth"},
+		{"authority not yet created", hist(good("Cumberland", "d:2020-01-06", "d:2020-03-01")),
+			authority.ErrNotExisting, "column F", "existed from 2023-04-01"},
+		{"code and name disagree", hist(row("", "E06000045", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "Good")),
+			nil, `column B ("Local authority area code")`, "is Southampton"},
+		{"grades with no date", hist(row("", "", "Portsmouth", "", "", "", "", "ILACS Standard Inspection", "Good")),
+			authority.ErrTable, "row 3, column", "no date"},
+		{"care leavers before 2023", hist(row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good", "Good")),
+			authority.ErrTable, `column M ("Experiences and progress of care leavers")`, "ilacs-2018 does not judge care leavers"},
+		{"overall effectiveness after April 2026", hist(row("", "", "Portsmouth", "", "", "d:2026-07-06", "d:2026-08-18", "ILACS Short Inspection", "r5:Good")),
+			authority.ErrTable, `column I`, "ilacs-2026 does not judge overall effectiveness"},
+		{"judged but not yet inspected", hist(row("", "", "Cumberland", "", "", "Not yet inspected", "", "", "Good")),
+			authority.ErrTable, `row 3, column I ("Overall effectiveness")`, "an inspection with no date"},
+		{"data but no authority", hist(row("", "", "", "", "", "d:2018-09-03")),
+			authority.ErrTable, "row 3, column F", "no authority"},
+		{"two columns, one meaning", odsFile(t, sheet("S", row("Local authority name", "Publication date", "Overall effectiveness", "Overall judgement"))),
+			authority.ErrTable, `sheet "S", row 1`, "means what an earlier column means"},
+		{"conflicting rows", hist(good("Portsmouth", "d:2018-09-03", "d:2018-10-15"), row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Short Inspection", "r4:Good")),
+			authority.ErrConflict, "row 4, column F", `kind is "standard" in the register, "short" in the record added`},
+		{"not a spreadsheet", []byte("PK\x03\x04 nothing"), authority.ErrFormat, "test.ods", "zip"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := read(t, tt.data)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Errorf("error %v, want one wrapping %v", err, tt.want)
+			}
+			fe, ok := errors.AsType[*authority.FileError](err)
+			if !ok {
+				t.Fatalf("error %T %v, want a *FileError", err, err)
+			}
+			msg := fe.Error()
+			if !strings.Contains(msg, tt.where) || !strings.Contains(msg, tt.detail) || !strings.HasPrefix(msg, "authority: test.ods") {
+				t.Errorf("error %q, want it to name %q and say %q", msg, tt.where, tt.detail)
+			}
+		})
+	}
+}
+
+// TestReadODSNotes checks what a file may say that the register says
+// otherwise: reported as notes, not errors.
+func TestReadODSNotes(t *testing.T) {
+	data := odsFile(t, sheet("History", historyHeader,
+		row("l:https://reports.ofsted.gov.uk/provider/44/941", "", "North Northamptonshire", "Current", "East Midlands", "d:2022-10-03", "d:2022-11-25", "ILACS Standard Inspection", "r4:Good"),
+		row("l:https://reports.ofsted.gov.uk/provider/44/80539", "", "Portsmouth", "No longer exists", "South West", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
+		row("l:https://reports.ofsted.gov.uk/provider/44/2532287", "", "Leeds", "Current", "Wessex", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
+	), sheet("At 31 March", row("Local authority name", "Inspection date", "Overall effectiveness"), row("Leeds", "d:2018-09-03", "Good")))
+	r, err := read(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := r.Sources()[0]
+	want := []string{
+		`sheet "History", row 2, column A: the web link of North Northamptonshire (https://reports.ofsted.gov.uk/provider/44/941) leads to West Northamptonshire's page`,
+		`sheet "History", row 3, column E: Portsmouth is in South East, not South West`,
+		`sheet "History", row 3, column D: Portsmouth has status "No longer exists"; the register has it existing throughout`,
+		`sheet "History", row 4, column E: region "Wessex" is not one the package knows`,
+		`sheet "History", row 4, column A: the web link of Leeds (https://reports.ofsted.gov.uk/provider/44/2532287) leads to Bournemouth, Christchurch and Poole's page`,
+	}
+	if diff := cmp.Diff(want, src.Notes); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{`sheet "At 31 March", table at row 1: no publication dates, by which its inspections would be matched; the rest of the sheet was not read`}, src.Skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	if r.Len() != 3 {
+		t.Errorf("Len() = %d, want 3", r.Len())
+	}
+}
+
+// FuzzODS feeds the loader spreadsheets whose content.xml is mutated from
+// a well-formed table: it must never panic, and every problem must come
+// as an error naming its file.
+func FuzzODS(f *testing.F) {
+	for _, c := range []string{
+		sheet("History", historyHeader,
+			row("l:https://reports.ofsted.gov.uk/provider/44/851", "E06000044", "Portsmouth", "Current", "South East",
+				"d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
+			row("", "", "Cumberland", "Current", "North West", "Not yet inspected")),
+		sheet("LA", row("Local authority name", "First SIF publication date", "First SIF Overall Judgement (OE)", "LSCB Overall Effectiveness",
+			"Second ILACS framework inspection type", "Second ILACS framework publication date", "Second ILACS framework overall effectiveness"),
+			row("Kent", "d:2017-02-01", "Good", "-", "ILACS Short Inspection", "d:2022-09-09", "Good")),
+	} {
+		f.Add([]byte(contentHead + c + contentTail))
+	}
+	f.Fuzz(func(t *testing.T, content []byte) {
+		var b bytes.Buffer
+		z := zip.NewWriter(&b)
+		w, _ := z.CreateHeader(&zip.FileHeader{Name: "content.xml", Method: zip.Store})
+		w.Write(content)
+		z.Close()
+		r := new(authority.Register)
+		err := r.ReadODS(bytes.NewReader(b.Bytes()), int64(b.Len()), "fuzz.ods")
+		if err == nil {
+			return
+		}
+		var list authority.ErrorList
+		if !errors.As(err, &list) || len(list) == 0 {
+			t.Fatalf("error %T %v, want an ErrorList", err, err)
+		}
+		for _, e := range list {
+			if fe, ok := e.(*authority.FileError); !ok || fe.File != "fuzz.ods" {
+				t.Fatalf("problem %T %v, want a *FileError of fuzz.ods", e, e)
+			}
+		}
+		// What loaded is a register like any other.
+		for in := range r.Inspections() {
+			if _, ok := authority.ByGSS(in.Authority.GSS); !ok {
+				t.Fatalf("an inspection of an unknown authority: %+v", in.Authority)
+			}
+		}
+		_ = slices.Collect(r.Histories())
+	})
+}
