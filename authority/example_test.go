@@ -219,7 +219,7 @@ func ExampleHistory_Trajectory() {
 	// requires improvement → good (improved by 1 grade after 1505 days)
 	// good → good (unchanged after 1722 days)
 	// 2026-08-18 ilacs-2026 no overall effectiveness judgement
-	// overall effectiveness good (2023-07-03); first good or better 2018-10-15; good or better since 2018-10-15; not judged since: the ilacs-2026 inspection published 2026-08-18 has no overall effectiveness judgement
+	// overall effectiveness good (2023-07-03); first good or better 2018-10-15; good or better since 2018-10-15; not judged since 2026-08-18: ilacs-2026 has no overall effectiveness judgement
 	// help-and-protection: help-and-protection=requires-improvement help-and-protection=good help-and-protection=outstanding help-and-protection=outstanding
 	// children-in-care: looked-after-children=good looked-after-children=good children-in-care-and-care-leavers=good children-in-care=good children-in-care=outstanding
 }
@@ -252,9 +252,9 @@ func ExampleHistory_Compare() {
 	fmt.Println("2018 → 2023:", c)
 	fmt.Println("no area declined:", c.NoneDeclined())
 	// Output:
-	// 2014 → 2018: overall effectiveness and help and protection improved from requires improvement to good; impact of leaders and children in care stayed good; care leavers not judged again; adoption performance not judged again; local safeguarding children board not judged again
+	// 2014 → 2018: overall effectiveness and help and protection improved from requires improvement to good; impact of leaders and children in care stayed good; care leavers, adoption performance and local safeguarding children board not judged in the later inspection (ilacs-2018 makes no such judgement)
 	// went from requires improvement to good: 2 of 4 areas
-	// 2018 → 2023: overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers first judged: requires improvement
+	// 2018 → 2023: overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers not judged in the earlier inspection, now requires improvement
 	// no area declined: true
 }
 

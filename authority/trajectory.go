@@ -166,8 +166,8 @@ func (t Trajectory) AtLeastSince(g grade.Grade) (Point, bool) {
 // good or better since, and whether later inspections made no judgement
 // in the line. For example: "overall effectiveness good (2023-07-03);
 // first good or better 2018-10-15; good or better since 2018-10-15; not
-// judged since: the ilacs-2026 inspection published 2026-08-18 has no
-// overall effectiveness judgement".
+// judged since 2026-08-18: ilacs-2026 has no overall effectiveness
+// judgement".
 func (t Trajectory) Summary() string {
 	last, ok := t.Latest()
 	label := strings.ToLower(t.Line.Label())
@@ -185,15 +185,17 @@ func (t Trajectory) Summary() string {
 	}
 	s := strings.Join(parts, "; ")
 	if len(t.Unjudged) > 0 {
-		var ns []string
+		var fs []string
 		for _, in := range t.Unjudged {
-			ns = append(ns, "the "+in.Framework.String()+" inspection published "+when(in).String())
+			if f := in.Framework.String(); !slices.Contains(fs, f) {
+				fs = append(fs, f)
+			}
 		}
 		verb := " has"
-		if len(ns) > 1 {
+		if len(fs) > 1 {
 			verb = " have"
 		}
-		s += "; not judged since: " + strings.Join(ns, " and ") + verb + " no " + label + " judgement"
+		s += "; not judged since " + when(t.Unjudged[0]).String() + ": " + andList(fs) + verb + " no " + label + " judgement"
 	}
 	return s
 }
@@ -251,7 +253,8 @@ func (c Comparison) Went(from, to grade.Grade) []Step {
 // moved the same way between the same grades, for example "overall
 // effectiveness and help and protection improved from requires
 // improvement to good; impact of leaders and children in care stayed
-// good; care leavers first judged: requires improvement".
+// good; care leavers not judged in the earlier inspection, now requires
+// improvement".
 func (c Comparison) String() string {
 	type group struct {
 		from, to grade.Grade
@@ -279,11 +282,30 @@ func (c Comparison) String() string {
 			parts = append(parts, andList(g.areas)+" "+g.dir.String()+" from "+g.from.Phrase()+" to "+g.to.Phrase())
 		}
 	}
+	var newGrades []grade.Grade
+	newAreas := map[grade.Grade][]string{}
 	for _, p := range c.New {
-		parts = append(parts, strings.ToLower(p.Area.Line().Label())+" first judged: "+p.Grade.Phrase())
+		g := p.Grade.Canonical()
+		if _, ok := newAreas[g]; !ok {
+			newGrades = append(newGrades, g)
+		}
+		newAreas[g] = append(newAreas[g], strings.ToLower(p.Area.Line().Label()))
 	}
-	for _, p := range c.Dropped {
-		parts = append(parts, strings.ToLower(p.Area.Line().Label())+" not judged again")
+	for _, g := range newGrades {
+		parts = append(parts, andList(newAreas[g])+" not judged in the earlier inspection, now "+g.Phrase())
+	}
+	if len(c.Dropped) > 0 {
+		var names []string
+		judges := true
+		for _, p := range c.Dropped {
+			names = append(names, strings.ToLower(p.Area.Line().Label()))
+			judges = judges && c.To != nil && lineJudged(c.To.Framework, p.Area.Line().Lineage())
+		}
+		part := andList(names) + " not judged in the later inspection"
+		if !judges && c.To != nil {
+			part += " (" + c.To.Framework.String() + " makes no such judgement)"
+		}
+		parts = append(parts, part)
 	}
 	if len(parts) == 0 {
 		return "no judgements in common"

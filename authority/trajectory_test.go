@@ -145,13 +145,13 @@ func TestCompare(t *testing.T) {
 		wantSentence string
 	}{
 		{1, 2, 4, nil, []inspection.Area{inspection.CareLeavers, inspection.AdoptionPerformance, inspection.LSCB}, true, false, 2,
-			"overall effectiveness and help and protection improved from requires improvement to good; impact of leaders and children in care stayed good; care leavers not judged again; adoption performance not judged again; local safeguarding children board not judged again"},
+			"overall effectiveness and help and protection improved from requires improvement to good; impact of leaders and children in care stayed good; care leavers, adoption performance and local safeguarding children board not judged in the later inspection (ilacs-2018 makes no such judgement)"},
 		{2, 3, 4, []inspection.Area{inspection.CareLeavers}, nil, true, false, 0,
-			"overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers first judged: requires improvement"},
+			"overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers not judged in the earlier inspection, now requires improvement"},
 		{3, 4, 4, nil, []inspection.Area{inspection.OverallEffectiveness}, true, false, 0,
-			"impact of leaders and children in care improved from good to outstanding; help and protection stayed outstanding; care leavers improved from requires improvement to outstanding; overall effectiveness not judged again"},
+			"impact of leaders and children in care improved from good to outstanding; help and protection stayed outstanding; care leavers improved from requires improvement to outstanding; overall effectiveness not judged in the later inspection (ilacs-2026 makes no such judgement)"},
 		{4, 3, 4, []inspection.Area{inspection.OverallEffectiveness}, nil, false, false, 0,
-			"impact of leaders and children in care declined from outstanding to good; help and protection stayed outstanding; care leavers declined from outstanding to requires improvement; overall effectiveness first judged: good"},
+			"impact of leaders and children in care declined from outstanding to good; help and protection stayed outstanding; care leavers declined from outstanding to requires improvement; overall effectiveness not judged in the earlier inspection, now good"},
 	}
 	for _, tt := range tests {
 		c := h.Compare(graded[tt.from], graded[tt.to])

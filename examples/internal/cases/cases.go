@@ -149,6 +149,13 @@ func Portsmouth() []inspection.Inspection {
 				inspection.ChildrenInCare:    o,
 				inspection.CareLeavers:       o,
 			},
+			// The report's one point, paraphrased, with the national
+			// framework reference it prints: "(outcome 1, national
+			// framework)".
+			Recommendations: []inspection.Recommendation{{
+				Text:      "Recognise and respond consistently to the underlying causes of neglect where parents' risk factors are less evident.",
+				Reference: inspection.Reference{Part: inspection.Outcome, Number: 1},
+			}},
 		},
 	}
 }

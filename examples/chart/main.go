@@ -1,0 +1,320 @@
+// Chart draws Ofsted's judgements as an SVG picture: an authority's
+// trajectory (its grades over time, a line per judgement area, the
+// frameworks shaded and named behind), or the national distribution of
+// overall effectiveness over time.
+//
+// Usage:
+//
+//	go run ./examples/chart [-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]
+//
+// With no AUTHORITY it draws Portsmouth. Without -data it knows the
+// authorities of the library's examples (Portsmouth, Southampton,
+// Brighton and Hove), written into the program; with -data it reads
+// Ofsted's published statistics (see examples/national for where to get
+// them) and can draw any authority, or "national": the shares of
+// authorities judged outstanding, good, requires improvement and
+// inadequate at every month end. The picture goes to FILE.svg (default:
+// the authority's name, such as portsmouth.svg); open it in a web browser.
+//
+// For example:
+//
+//	go run ./examples/chart
+//	go run ./examples/chart -data LA_Inspection_Outcomes_as_at_31_March_2025.ods \
+//		-data Childrens_social_care_in_England_2023_underlying_data.ods -o national.svg national
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/examples/internal/cases"
+	"github.com/childrens-services/judgements/inspection"
+)
+
+// files collects repeated -data flags.
+type files []string
+
+func (f *files) String() string     { return strings.Join(*f, ",") }
+func (f *files) Set(s string) error { *f = append(*f, s); return nil }
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "chart:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("chart", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the SVG to `FILE` (default: NAME.svg)")
+	var data files
+	fs.Var(&data, "data", "read Ofsted's published `FILE.ods` (repeat for several)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: chart [-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return errors.New("give one authority, or national")
+	}
+	name := "Portsmouth"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+
+	r, err := register(data, stderr)
+	if err != nil {
+		return err
+	}
+	var draw func(io.Writer) error
+	var slug string
+	if strings.EqualFold(name, "national") {
+		if len(data) == 0 {
+			return errors.New("the national picture needs Ofsted's files: give them with -data")
+		}
+		c, err := nationalChart(r)
+		if err != nil {
+			return err
+		}
+		draw, slug = c.writeSVG, "national"
+	} else {
+		a, err := authority.Lookup(name)
+		if err != nil {
+			return err
+		}
+		h := r.History(a)
+		if h.Len() == 0 {
+			if len(data) == 0 {
+				return fmt.Errorf("no built-in record of %s: give Ofsted's files with -data", a)
+			}
+			return fmt.Errorf("no inspections of %s in the files given", a)
+		}
+		c := trajectoryChart(h)
+		draw, slug = c.writeSVG, strings.ToLower(strings.NewReplacer(" ", "-", ",", "").Replace(a.Name()))
+	}
+	path := *out
+	if path == "" {
+		path = slug + ".svg"
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := draw(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "wrote", path)
+	return nil
+}
+
+// register returns the inspections of Ofsted's files, or, with none, of
+// the examples' built-in cases. Disagreements between files (conflicting
+// records of one inspection) are noted on stderr and do not stop the
+// chart; any other problem does.
+func register(data []string, stderr io.Writer) (*authority.Register, error) {
+	if len(data) > 0 {
+		r, err := authority.LoadODS(data...)
+		var list authority.ErrorList
+		if !errors.As(err, &list) {
+			return r, err
+		}
+		for _, e := range list {
+			if !errors.Is(e, authority.ErrConflict) {
+				return nil, err // a file that cannot be read, or a cell that cannot
+			}
+		}
+		for _, e := range list {
+			fmt.Fprintln(stderr, "chart: note:", e)
+		}
+		return r, nil
+	}
+	r := new(authority.Register)
+	for _, list := range [][]inspection.Inspection{cases.Portsmouth(), cases.Southampton(), cases.BrightonAndHove()} {
+		for _, in := range list {
+			if err := r.Add(in); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return r, nil
+}
+
+// lineColors colour the lines of areas; other lines take grey.
+var lineColors = map[inspection.Area]string{
+	inspection.OverallEffectiveness: "#111111",
+	inspection.ImpactOfLeaders:      "#7b3294",
+	inspection.HelpAndProtection:    "#0571b0",
+	inspection.ChildrenInCare:       "#1a9641",
+	inspection.CareLeavers:          "#e66101",
+}
+
+// frameworkBands returns the periods of the frameworks that graded
+// authorities, end to end: the 2009-2012 unannounced visits ran beside
+// SLAC and the 2013 looked after children inspections beside CPI, so they
+// share a band.
+func frameworkBands() []band {
+	type period struct {
+		f     inspection.Framework
+		label string
+	}
+	ps := []period{
+		{inspection.SLAC2009, "SLAC"},
+		{inspection.CPI2012, "CPI, LAC"},
+		{inspection.SIF2013, "SIF"},
+		{inspection.ILACS2018, "ILACS"},
+		{inspection.ILACS2023, "ILACS 2023"},
+		{inspection.ILACS2026, "ILACS 2026"},
+	}
+	var out []band
+	for i, p := range ps {
+		b := band{from: p.f.From(), label: p.label}
+		if i+1 < len(ps) {
+			b.to = ps[i+1].f.From().AddDays(-1)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// trajectoryChart draws an authority's trajectories.
+func trajectoryChart(h authority.History) *lineChart {
+	c := &lineChart{
+		title: h.Authority.Name() + ": Ofsted's judgements of children's services",
+		bands: frameworkBands(),
+	}
+	first, last := inspection.Date{}, inspection.Date{}
+	widen := func(d inspection.Date) {
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
+	}
+	for in := range h.All() {
+		widen(in.Published)
+		if !in.Graded() {
+			c.events = append(c.events, event{in.Published, in.Kind.Label()})
+		}
+	}
+	var graded []*inspection.Inspection
+	for in := range h.Graded() {
+		graded = append(graded, in)
+	}
+	var also []string
+	for _, t := range h.Trajectories() {
+		color, main := lineColors[t.Line]
+		if !main {
+			// Areas of older frameworks only: named in a note, not drawn.
+			var gs []string
+			for _, p := range t.Points {
+				gs = append(gs, fmt.Sprintf("%s %d", p.Grade.Phrase(), p.Date().Year))
+			}
+			also = append(also, strings.ToLower(t.Line.Label())+" "+strings.Join(gs, ", "))
+			continue
+		}
+		s := series{label: t.Line.Label(), color: color}
+		for i, p := range t.Points {
+			s.points = append(s.points, point{date: p.Date(), grade: p.Grade, area: p.Area})
+			if i > 0 {
+				s.gaps = append(s.gaps, gradedBetween(graded, t.Points[i-1].Inspection, p.Inspection))
+			}
+		}
+		c.series = append(c.series, s)
+		if t.Line == inspection.OverallEffectiveness && len(t.Unjudged) > 0 {
+			c.notes = append(c.notes, fmt.Sprintf("Overall effectiveness: not judged from %s (%s has none).", t.Unjudged[0].Published, t.Unjudged[0].Framework))
+		}
+	}
+	if len(also) > 0 {
+		c.notes = append(c.notes, "Also judged: "+strings.Join(also, "; ")+".")
+	}
+	c.from = inspection.NewDate(first.Year, time.January, 1)
+	c.to = inspection.NewDate(last.Year+1, time.January, 1)
+	c.subtitle = fmt.Sprintf("%d inspections, %d to %d, by the date each report was published", h.Len(), first.Year, last.Year)
+	c.notes = append(c.notes,
+		"Areas are followed through framework changes: the SIF's leadership became ILACS's impact of leaders;",
+		"looked after children became children in care (with care leavers, 2018-2022). Adequate (to 2013) ranks with requires improvement.")
+	return c
+}
+
+// gradedBetween reports whether a graded inspection came between from and
+// to: the line was then not judged on its own (as care leavers were judged
+// with children in care from 2018 to 2022).
+func gradedBetween(graded []*inspection.Inspection, from, to *inspection.Inspection) bool {
+	for _, in := range graded {
+		if inspection.Compare(in, from) > 0 && inspection.Compare(in, to) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalChart draws the shares of overall effectiveness grades at every
+// month end from the first to the last the data cover.
+func nationalChart(r *authority.Register) (*shareChart, error) {
+	var first, last inspection.Date
+	for in := range r.Inspections() {
+		if _, ok := in.Overall(); !ok {
+			continue
+		}
+		if first.IsZero() || in.Published.Before(first) {
+			first = in.Published
+		}
+		if in.Published.After(last) {
+			last = in.Published
+		}
+	}
+	if first.IsZero() {
+		return nil, errors.New("the files hold no overall effectiveness judgements")
+	}
+	c := &shareChart{
+		title: "Overall effectiveness of English local authorities' children's services",
+		bands: frameworkBands(),
+	}
+	for d := monthEnd(first); !d.After(monthEnd(last)); d = monthEnd(d.AddDays(1)) {
+		dist := r.Picture(authority.AsAt(d)).Overall().Canonical()
+		if dist.Total() == 0 {
+			continue
+		}
+		c.dates = append(c.dates, d)
+		c.dists = append(c.dists, dist)
+	}
+	if len(c.dates) < 2 {
+		return nil, errors.New("the files cover too short a time to draw")
+	}
+	end := c.dists[len(c.dists)-1]
+	few := 0 // month ends with under half the authorities graded
+	for _, d := range c.dists {
+		if d.Total() < end.Total()/2 {
+			few++
+		}
+	}
+	c.subtitle = fmt.Sprintf("Share of authorities by their latest overall effectiveness grade, month ends %s to %s",
+		c.dates[0], c.dates[len(c.dates)-1])
+	c.notes = []string{
+		fmt.Sprintf("At %s: %s of %d authorities graded (good or better %.0f%%).", c.dates[len(c.dates)-1], end, end.Total(), 100*end.GoodOrBetterShare()),
+		"SLAC (2009-2012) had no single overall judgement; authorities count from their first CPI, LAC, SIF or ILACS grade,",
+		fmt.Sprintf("so the first %d month ends rest on fewer than half the authorities (%d at %s).", few, c.dists[0].Total(), c.dates[0]),
+		"From April 2026 ILACS gives no overall effectiveness: an authority keeps its last overall grade.",
+	}
+	return c, nil
+}
+
+// monthEnd returns the last day of d's month.
+func monthEnd(d inspection.Date) inspection.Date {
+	return inspection.DateOf(time.Date(d.Year, d.Month+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1))
+}
