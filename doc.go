@@ -6,7 +6,7 @@
 // authorities are judged over time.
 //
 // This package holds documentation only; the work is done by three
-// packages, each importing only those above it.
+// packages, each importing only those listed before it.
 //
 // # The packages
 //
@@ -33,26 +33,35 @@
 //
 // # A worked example
 //
-// Portsmouth's 2023 inspection, as its report's judgement table prints it,
-// checked against the regularities of Ofsted's results:
+// Read a report's text (from pdftotext -layout report.pdf), check its
+// judgements, and compare it with the authority's previous inspection:
 //
-//	in := inspection.Inspection{
-//		Authority: inspection.Authority{Name: "Portsmouth"},
-//		Framework: inspection.ILACS2023,
-//		Kind:      inspection.Short,
-//		Judgements: map[inspection.Area]grade.Grade{
-//			inspection.ImpactOfLeaders:      grade.Good,
-//			inspection.HelpAndProtection:    grade.Outstanding,
-//			inspection.ChildrenInCare:       grade.Good,
-//			inspection.CareLeavers:          grade.MustParse("Requires improvement to be good"),
-//			inspection.OverallEffectiveness: grade.Good,
-//		},
+//	in, err := inspection.ParseReport(text) // err: positioned problems, if any
+//	for area, g := range in.Ordered() {
+//		fmt.Println(area.Label(), g.Label()) // Impact of leaders Good, ...
 //	}
-//	problems := inspection.Validate(&in)       // none
-//	checks := inspection.CheckConsistency(&in) // none: good fits these judgements
+//	problems := inspection.Validate(in)       // against the framework: none
+//	checks := inspection.CheckConsistency(in) // against Ofsted's results: none
 //	fits := inspection.ConsistentOverall(in.Framework, in.Judgements)
-//	// fits is [good requires-improvement]: overall effectiveness equals
-//	// either the impact of leaders or the worst practice judgement.
+//	// fits is [good requires-improvement]: under ILACS, overall
+//	// effectiveness has always equalled either the impact of leaders or
+//	// the worst practice judgement.
+//
+//	var r authority.Register
+//	r.Add(previous) // the 2018 inspection, from Ofsted's statistics
+//	r.Add(*in)
+//	h := r.History(authority.MustLookup("Portsmouth"))
+//	fmt.Println(h.Compare(first, second))
+//	// overall effectiveness, impact of leaders and children in care
+//	// stayed good; help and protection improved from good to
+//	// outstanding; care leavers not judged in the earlier inspection,
+//	// now requires improvement
+//
+// The package example runs this in full, and the programs in the
+// module's examples folder do more: examples/portsmouth replays one
+// authority's record from 2009 to 2026, examples/readreport turns reports
+// into JSON, examples/national prints the national picture from Ofsted's
+// files, and examples/chart draws trajectories as SVG.
 //
 // # Where the data comes from
 //

@@ -1,0 +1,91 @@
+package judgements_test
+
+import (
+	"fmt"
+
+	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/inspection"
+)
+
+// report is the start of a report as pdftotext -layout prints it, with
+// the judgements of Portsmouth's 2023 inspection; the wording of the
+// summary is ours.
+const report = `Inspection of Portsmouth City Council local authority children's services
+
+Inspection dates: 15 to 19 May 2023
+
+Lead inspector: Christine Kennet, His Majesty's Inspector
+
+ Judgement                                                     Grade
+
+ The impact of leaders on social work practice with children   Good
+ and families
+
+ The experiences and progress of children who need help and    Outstanding
+ protection
+
+ The experiences and progress of children in care              Good
+
+ The experiences and progress of care leavers                  Requires improvement
+                                                               to be good
+
+ Overall effectiveness                                         Good
+
+Most children receive a good service; for some it is outstanding.
+
+What needs to improve?
+
+- Services for care-experienced young people.
+`
+
+// Read a report, check it, and follow the authority's judgements from its
+// previous inspection.
+func Example() {
+	in, err := inspection.ParseReport(report)
+	if err != nil {
+		fmt.Println(err) // positioned problems, if any
+	}
+	fmt.Println(in.Authority.Name, in.Framework, in.Kind, in.Start, in.End)
+	for area, g := range in.Ordered() {
+		fmt.Printf("  %-22s %s\n", area.Label(), g.Label())
+	}
+	fmt.Println("problems:", len(inspection.Validate(in)), " consistency findings:", len(in.Checks))
+	fmt.Println("overall grades that fit:", inspection.ConsistentOverall(in.Framework, in.Judgements))
+
+	// The 2018 inspection, from Ofsted's statistics, and the new one.
+	var r authority.Register
+	prev := inspection.Inspection{
+		Authority: inspection.Authority{Name: "Portsmouth"},
+		Framework: inspection.ILACS2018, Kind: inspection.Standard,
+		Start: inspection.NewDate(2018, 9, 3), End: inspection.NewDate(2018, 9, 14), Published: inspection.NewDate(2018, 10, 15),
+		Judgements: map[inspection.Area]grade.Grade{
+			inspection.ImpactOfLeaders: grade.Good, inspection.HelpAndProtection: grade.Good,
+			inspection.ChildrenInCareAndCareLeavers: grade.Good, inspection.OverallEffectiveness: grade.Good,
+		},
+	}
+	for _, x := range []inspection.Inspection{prev, *in} {
+		if err := r.Add(x); err != nil {
+			fmt.Println(err)
+		}
+	}
+	h := r.History(authority.MustLookup(in.Authority.Name))
+	var ins []*inspection.Inspection
+	for x := range h.All() {
+		ins = append(ins, x)
+	}
+	c := h.Compare(ins[0], ins[1])
+	fmt.Println(c)
+	fmt.Println("none declined:", c.NoneDeclined())
+	// Output:
+	// Portsmouth City Council ilacs-2023 short 2023-05-15 2023-05-19
+	//   Impact of leaders      Good
+	//   Help and protection    Outstanding
+	//   Children in care       Good
+	//   Care leavers           Requires improvement to be good
+	//   Overall effectiveness  Good
+	// problems: 0  consistency findings: 0
+	// overall grades that fit: [good requires-improvement]
+	// overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers not judged in the earlier inspection, now requires improvement
+	// none declined: true
+}
