@@ -2,6 +2,7 @@ package inspection
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -83,7 +84,7 @@ func ParseReport(text string) (*Inspection, error) {
 
 // maxReport is the longest text ParseReport reads, far beyond any
 // report (the longest in the corpus is under 200 kB): line positions are
-// kept as 32-bit offsets.
+// kept as 32-bit offsets (unsigned, which need no sign extension).
 const maxReport = 1<<31 - 1
 
 // scratch is the working memory of one ParseReport call that nothing of
@@ -99,20 +100,26 @@ type scratch struct {
 	trows   []tableRow // the rows of a table
 	tlab    []word     // the label words of a table
 	tgrd    []word     // the grade words of a table
-	spans   []span     // where each paragraph's text lies in paraBuf
 	breaks  []int      // the lines that start a page, but the first
 	edges   []pageEdge // the lines around each page break
 	numbers []int      // the lines that are a number alone
+
+	item     []byte       // the text of the open recommendation or finding
+	head     []byte       // the text of a graded heading
+	headings []headingRef // graded headings, to check against the judgements
+	secFrom  []int        // the index in pars of each section's first paragraph
 }
 
-// reset empties s, and clears the words, which point into the last text,
-// so that the pool does not keep it alive.
+// reset empties s, and clears the words and headings, which point into
+// the last text and result, so that the pool does not keep them alive.
 func (s *scratch) reset() {
 	for _, b := range []*[]word{&s.wbuf, &s.lbuf, &s.gbuf, &s.hgrd, &s.tlab, &s.tgrd} {
 		clear((*b)[:cap(*b)])
 		*b = (*b)[:0]
 	}
-	s.lines, s.cbuf, s.trows, s.spans, s.breaks, s.edges, s.numbers = s.lines[:0], s.cbuf[:0], s.trows[:0], s.spans[:0], s.breaks[:0], s.edges[:0], s.numbers[:0]
+	clear(s.headings)
+	s.lines, s.cbuf, s.trows, s.breaks, s.edges, s.numbers = s.lines[:0], s.cbuf[:0], s.trows[:0], s.breaks[:0], s.edges[:0], s.numbers[:0]
+	s.item, s.head, s.headings, s.secFrom = s.item[:0], s.head[:0], s.headings[:0], s.secFrom[:0]
 }
 
 var scratchPool sync.Pool
@@ -146,17 +153,24 @@ const (
 // A rline is one line of the report text: where it is, so that the index
 // of a whole report holds no pointers.
 type rline struct {
-	start, end int32  // the line's bytes in the text, less its line ending and trailing white space
-	lead       uint16 // the spaces and tabs after its form feeds, before its text (saturating)
-	ff         uint8  // the form feeds (and byte order mark) it starts with
-	flags      uint8
+	start uint32 // the line's first byte in the text
+	from  uint32 // the first byte of its text: after its form feeds and margin
+	end   uint32 // the end of its text: before its line ending and trailing white space
+	ff    uint8  // the form feeds (and byte order mark) it starts with
+	flags uint8
 }
 
 const (
 	lineNewPage   uint8 = 1 << iota // the line starts a page: a form feed came before it
 	lineFurniture                   // a running header or footer, page number, or footnote
 	lineNumber                      // the line is a number of one to three digits alone
+	lineWide                        // its margin is maxMargin bytes or more (see trimmed)
 )
+
+// maxMargin is the widest margin that trimmed takes from the line index;
+// a line with a wider one (which no report has) is trimmed again as
+// trimLine does.
+const maxMargin = 1<<16 - 1
 
 // reportParser holds the state of one ParseReport call.
 type reportParser struct {
@@ -180,15 +194,27 @@ type reportParser struct {
 	areaPos      [numAreas]Position // where each judgement was read
 	found        bool               // whether anything of a report was found
 
-	headings []headingRef // graded headings, to check against the judgements
-
-	paraBuf strings.Builder // the text of every paragraph, end to end
+	paraBuf strings.Builder // the text of every paragraph, end to end (see openPara)
 	pars    []Paragraph     // every paragraph of every section, in order
-	secFrom []int           // the index in pars of each section's first paragraph
+	strs    strings.Builder // the text of headings, recommendations and findings
 }
 
-// A span is where a paragraph's text lies in reportParser.paraBuf.
-type span struct{ start, end int }
+// keep returns b as a string, stored with the other short texts of the
+// result in strs: a few allocations for all of them. When strs is full,
+// it starts afresh rather than grow, since the strings already kept need
+// not move.
+func (p *reportParser) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if p.strs.Cap()-p.strs.Len() < len(b) {
+		p.strs = strings.Builder{}
+		p.strs.Grow(max(len(b), 4<<10))
+	}
+	from := p.strs.Len()
+	p.strs.Write(b)
+	return p.strs.String()[from:]
+}
 
 // A headingRef records a graded heading for the cross-check with the
 // judgement table.
@@ -219,20 +245,26 @@ func (p *reportParser) parse() {
 
 // index splits the text into lines. A form feed (pdftotext's page break)
 // at the start of a line marks the line as the first of a page.
+//
+// It is the one pass that looks for the ends of lines, and the cost of
+// ParseReport is mostly a cost per line: the loop is kept short, with what
+// is rare (form feeds, margins, numbers alone) out of its way.
 func (p *reportParser) index() {
 	text := p.text
-	if want := len(text)/40 + 64; cap(p.lines) < want { // reports' lines average 60 bytes
-		p.lines = make([]rline, 0, want)
+	lines := p.lines[:0]
+	if want := len(text)/40 + 64; cap(lines) < want { // reports' lines average 60 bytes
+		lines = make([]rline, 0, want)
 	}
-	// Text copied out of a PDF viewer separates the judgement table's
-	// cells with tabs, on the first page.
+	p.numbers, p.breaks = p.numbers[:0], p.breaks[:0]
 	// Text copied out of a PDF viewer has its judgement table's cells
 	// separated by tabs, on the first page.
 	p.tabbed = strings.IndexByte(text[:min(len(text), 16<<10)], '\t') >= 0
 	for start := 0; start < len(text); {
 		end := len(text)
 		next := end
-		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+		if text[start] == '\n' {
+			end, next = start, start+1 // a blank line: a quarter of all lines
+		} else if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
 			end = start + k
 			next = end + 1
 		}
@@ -241,60 +273,94 @@ func (p *reportParser) index() {
 		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
 			end--
 		}
-		l := rline{start: int32(start), end: int32(end)}
-		if start == 0 && strings.HasPrefix(text, "\ufeff") {
-			l.ff = uint8(len("\ufeff"))
+		from, ff, flags := start, uint8(0), uint8(0)
+		if start < end {
+			// Form feeds, spaces and tabs come before ' ', and the byte
+			// order mark starts the text.
+			if c := text[start]; c <= ' ' || start == 0 {
+				from, ff, flags = lineHead(text, start, end)
+			}
 		}
-		k := start + int(l.ff)
-		for k < end && text[k] == '\f' && l.ff < 255 {
-			l.ff++
-			k++
-			l.flags |= lineNewPage
+		if n := end - from; uint(n-1) < 3 && isBareNumber(text[from:end]) {
+			flags |= lineNumber
+			p.numbers = append(p.numbers, len(lines))
 		}
-		lead := k
-		k = skipSpaces(text, k, end)
-		l.lead = uint16(min(k-lead, 1<<16-1))
-		if n := end - k; 0 < n && n <= 3 && isBareNumber(text[k:end]) {
-			l.flags |= lineNumber
-			p.numbers = append(p.numbers, len(p.lines))
+		if flags&lineNewPage != 0 && len(lines) > 0 {
+			p.breaks = append(p.breaks, len(lines))
 		}
-		if l.flags&lineNewPage != 0 && len(p.lines) > 0 {
-			p.breaks = append(p.breaks, len(p.lines))
-		}
-		p.lines = append(p.lines, l)
+		// The line is stored in place: building it on the stack and
+		// copying it stalls the processor (the copy's wide loads cannot be
+		// forwarded from the narrow stores just before).
+		lines = append(lines, rline{})
+		l := &lines[len(lines)-1]
+		l.start, l.from, l.end, l.ff, l.flags = uint32(start), uint32(from), uint32(end), ff, flags
 		start = next
 	}
+	p.lines = lines
+}
+
+// lineHead returns where the text of the line text[start:end] starts,
+// after a byte order mark (at the start of the text), form feeds and a
+// margin, how many bytes of byte order mark and form feeds come before
+// it, and the line's flags for them.
+func lineHead(text string, start, end int) (from int, ff, flags uint8) {
+	k := start
+	if start == 0 && strings.HasPrefix(text, "\ufeff") {
+		ff = uint8(len("\ufeff"))
+		k += len("\ufeff")
+	}
+	for k < end && text[k] == '\f' && ff < 255 {
+		ff++
+		k++
+		flags |= lineNewPage
+	}
+	from = skipSpaces(text, k, end)
+	if from-k >= maxMargin {
+		flags |= lineWide
+	}
+	return from, ff, flags
 }
 
 // skipSpaces returns the index of the first byte of text[k:end] that is
-// not a space or a tab, or end. The margins of pdftotext -layout are long
-// runs of spaces: it passes eight at a time.
+// not a space or a tab, or end. Margins are runs of spaces: it reads them
+// eight bytes at a time, looking past end (but not past the text) if need
+// be.
 func skipSpaces(text string, k, end int) int {
 	const spaces = 0x2020202020202020
-	for k+8 <= end {
+	for k < end {
+		if k+8 > len(text) {
+			if c := text[k]; c != ' ' && c != '\t' {
+				return k
+			}
+			k++
+			continue
+		}
 		b := text[k : k+8]
 		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if x != spaces {
+		if x == spaces {
+			k += 8
+			continue
+		}
+		// The first byte that is not a space is the lowest nonzero byte
+		// of x ^ spaces.
+		k += bits.TrailingZeros64(x^spaces) / 8
+		if k >= end || text[k] != '\t' {
 			break
 		}
-		k += 8
-	}
-	for k < end && (text[k] == ' ' || text[k] == '\t') {
 		k++
 	}
-	return k
+	return min(k, end)
 }
 
 // trimmed returns the offset of the first byte of line i that is not a
 // space or tab, and the line's text from there.
 func (p *reportParser) trimmed(i int) (int, string) {
 	l := &p.lines[i]
-	if l.lead == 1<<16-1 {
+	if l.flags&lineWide != 0 {
 		return trimLine(p.line(i))
 	}
-	from := int(l.start) + int(l.ff) + int(l.lead)
-	return int(l.lead), p.text[from:l.end]
+	return int(l.from-l.start) - int(l.ff), p.text[l.from:l.end]
 }
 
 // line returns the text of line i, without its line ending and leading
@@ -321,7 +387,7 @@ func trimLine(s string) (int, string) {
 // blank reports whether line i holds nothing but white space.
 func (p *reportParser) blank(i int) bool {
 	l := &p.lines[i]
-	return int(l.start)+int(l.ff)+int(l.lead) >= int(l.end)
+	return l.from >= l.end
 }
 
 // finish decides the framework and kind, checks what was read against
@@ -399,14 +465,10 @@ func (p *reportParser) crossCheck() {
 	}
 }
 
-// setParagraphs gives each section its paragraphs, and each paragraph its
-// text, now that all of it is in paraBuf. The paragraphs of a section are
-// together in pars, since only the last section read is ever open.
+// setParagraphs gives each section its paragraphs. The paragraphs of a
+// section are together in pars, since only the last section read is ever
+// open.
 func (p *reportParser) setParagraphs() {
-	all := p.paraBuf.String()
-	for k, r := range p.spans {
-		p.pars[k].Text = all[r.start:r.end]
-	}
 	for k := range p.in.Sections {
 		from, to := p.secFrom[k], len(p.pars)
 		if k+1 < len(p.secFrom) {

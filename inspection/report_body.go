@@ -24,6 +24,7 @@ const (
 type bodyState struct {
 	section int // index of the open section in Inspection.Sections, or -1
 	para    int // index of the open paragraph in p.pars, or -1
+	paraAt  int // where its text starts in p.paraBuf
 	hanging int // the indent of the open paragraph's text after its number, or -1
 
 	list        listKind
@@ -31,7 +32,6 @@ type bodyState struct {
 	itemNum     int             // its number, or 0
 	itemLine    int             // its line, for problems
 	itemCol     int             // its column
-	itemText    []byte          // its text, in a buffer used again for the next item
 	marker      string          // the bullet that starts an item of the list
 	recArea     Area            // the judgement the recommendations are listed under
 	recBase     Area            // the judgement the whole list is about (the LSCB's), or 0
@@ -59,36 +59,33 @@ func (p *reportParser) readBody() {
 	if p.doc == docLetter {
 		st.list = listFindings
 	}
-	text := p.text
-	for i := p.frontEnd; i < len(p.lines); i++ {
-		l := &p.lines[i]
-		if l.flags != 0 {
+	text, lines := p.text, p.lines
+	for i := p.frontEnd; i < len(lines); i++ {
+		l := &lines[i]
+		off, t := 0, ""
+		if l.flags == 0 {
+			t = text[l.from:l.end]
+		} else {
 			if l.flags&lineNewPage != 0 {
 				st.page = true
 			}
 			if l.flags&lineFurniture != 0 {
 				continue
 			}
-		}
-		off, t := int(l.lead), ""
-		if from := int(l.start) + int(l.ff) + off; from < int(l.end) && l.lead != 1<<16-1 {
-			t = text[from:l.end]
-		} else {
-			off, t = p.trimmed(i) // a blank line, or a margin of 65535 spaces or more
+			off, t = p.trimmed(i)
 		}
 		if t == "" {
 			st.blank = true
 			continue
 		}
 		if st.open && st.hasText && !st.blank && st.list == listNone && isLower(t[0]) {
-			// Prose running on in lower case: most lines, and nothing
-			// but text.
-			if st.para >= 0 {
-				p.appendPara(&st, t)
-			}
-		} else {
-			i = p.bodyLine(&st, i, off, t)
+			i = p.runOn(&st, i, t)
+			continue
 		}
+		if l.flags == 0 {
+			off = int(l.from-l.start) - int(l.ff)
+		}
+		i = p.bodyLine(&st, i, off, t)
 		st.blank, st.page = false, false
 		st.lastEnd = t[len(t)-1]
 		if len(t) > 1 {
@@ -97,6 +94,53 @@ func (p *reportParser) readBody() {
 	}
 	p.closePara(&st)
 	p.closeItem(&st)
+}
+
+// runOn reads line i, text t, which runs on the open paragraph in lower
+// case, and the lines after it that do too, with no blank line, page
+// break or furniture between: most lines of a report, and nothing but
+// text. It returns the index of the last.
+func (p *reportParser) runOn(st *bodyState, i int, t string) int {
+	text, lines := p.text, p.lines
+	keep := st.para >= 0 // whether the paragraph is kept
+	if keep {
+		p.appendPara(st, t)
+	}
+	last, prev := t[len(t)-1], st.lastPrev // as st.lastEnd and st.lastPrev
+	if len(t) > 1 {
+		prev = t[len(t)-2]
+	}
+	for ; i+1 < len(lines); i++ {
+		l := &lines[i+1]
+		if l.flags != 0 || l.from >= l.end || !isLower(text[l.from]) {
+			break
+		}
+		from, end := int(l.from), int(l.end)
+		if keep {
+			// As appendPara does, but with the last space of the line's
+			// margin, if it has one, as the space between the lines.
+			at := from
+			switch {
+			case last == '-' && isLetter(prev):
+			case at > int(l.start) && text[at-1] == ' ' && !p.tabbed:
+				at--
+			default:
+				p.paraBuf.WriteByte(' ')
+			}
+			if p.tabbed {
+				writeCollapsed(&p.paraBuf, text[at:end])
+			} else {
+				p.paraBuf.WriteString(text[at:end])
+			}
+		}
+		last = text[end-1]
+		if end-from > 1 {
+			prev = text[end-2]
+		}
+	}
+	st.lastEnd, st.lastPrev = last, prev
+	st.blank, st.page = false, false
+	return i
 }
 
 // bodyLine reads line i, whose text t starts at byte off, and returns the

@@ -14,20 +14,37 @@ import (
 // page breaks (text copied out of a PDF viewer).
 const maxFront = 200
 
-// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+// hasPrefixFold reports whether s begins with prefix, ignoring the case of
+// ASCII letters.
 func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	// Most calls fail on the first or second byte: look at those before
-	// folding case byte by byte.
-	for i := 0; i < 2 && i < len(prefix); i++ {
-		if s[i]|0x20 != prefix[i]|0x20 {
+	// Most calls fail on the first byte: it is looked at inline.
+	return len(s) >= len(prefix) && (prefix == "" || lower[s[0]] == lower[prefix[0]]) && equalFoldASCII(s[:len(prefix)], prefix)
+}
+
+// equalFoldASCII reports whether s and t are equal but for the case of
+// ASCII letters. For the t of this package (ASCII, or with runes such as
+// ’ that have no other case), it is strings.EqualFold(s, t): the runes
+// that fold to an ASCII letter ("K", the Kelvin sign; "ſ") take more bytes
+// than the letter, so s of the same length cannot hold them.
+func equalFoldASCII(s, t string) bool {
+	for i := 0; i < len(s) && i < len(t); i++ {
+		if lower[s[i]] != lower[t[i]] {
 			return false
 		}
 	}
-	return strings.EqualFold(s[:len(prefix)], prefix)
+	return len(s) == len(t)
 }
+
+// lower maps each byte to itself, but ASCII capital letters to small.
+var lower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // asciiLower returns s with ASCII letters in lower case; it keeps every
 // byte offset of s.
@@ -51,6 +68,9 @@ func asciiLower(s string) string {
 // index of the first such line (-1 if none).
 func (p *reportParser) joinLines(from, to int) (string, int) {
 	var b strings.Builder
+	if from < to {
+		b.Grow(int(p.lines[to-1].end) - int(p.lines[from].start)) // at most the lines' bytes
+	}
 	first := -1
 	for i := from; i < to; i++ {
 		if p.lines[i].flags&lineFurniture != 0 {
@@ -256,6 +276,15 @@ func valueAfter(t string, n int) (string, int) {
 // (U+2015) and non-breaking hyphen (U+2011).
 var rangeDashes = strings.NewReplacer("─", "–", "―", "–", "‑", "-")
 
+// replaceDashes returns v with rangeDashes replaced. Each of them starts
+// with the byte 0xE2, which most dates do not have.
+func replaceDashes(v string) string {
+	if strings.IndexByte(v, 0xE2) < 0 {
+		return v
+	}
+	return rangeDashes.Replace(v)
+}
+
 // readDates reads the inspection dates on line i ("Inspection dates: 15 to
 // 19 May 2023"), or on the next line when nothing follows the label.
 func (p *reportParser) readDates(i int) {
@@ -272,7 +301,7 @@ func (p *reportParser) readDates(i int) {
 	}
 	p.found = true
 	p.datesPos = p.pos(line, off+at)
-	start, end, err := readDateRanges(rangeDashes.Replace(v))
+	start, end, err := readDateRanges(replaceDashes(v))
 	if err != nil {
 		p.add(p.datesPos, "start", ErrNoDates, "cannot read the inspection dates %q: %v", v, err)
 		return
@@ -490,6 +519,7 @@ func (p *reportParser) readSummaryHeadline(i int) {
 		return
 	}
 	var b strings.Builder
+	b.Grow(int(p.lines[min(len(p.lines), first+8)-1].end) - int(p.lines[first].start)) // at most the lines' bytes
 	for j := first; j < len(p.lines) && j < first+8; j++ {
 		if p.lines[j].flags&lineFurniture != 0 {
 			continue

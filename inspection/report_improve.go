@@ -1,6 +1,7 @@
 package inspection
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,6 +29,15 @@ func (p *reportParser) startRecs(st *bodyState, area Area, priority bool) {
 // the replacement character of a glyph that could not be read, or a
 // hyphen, dash or asterisk followed by a space.
 func bulletAt(t string) string {
+	if c := t[0]; '0' <= c && c < utf8.RuneSelf {
+		return "" // letters and digits: most lines, looked at inline
+	}
+	return bulletAtSlow(t)
+}
+
+// bulletAtSlow is bulletAt for a line that does not start with an ASCII
+// letter or digit.
+func bulletAtSlow(t string) string {
 	switch c := t[0]; {
 	case c < utf8.RuneSelf && c != '-' && c != '*':
 		return ""
@@ -132,7 +142,7 @@ func (p *reportParser) openItem(st *bodyState, i, off, n int, text string) {
 	st.itemOpen = true
 	st.itemNum = n
 	st.itemLine, st.itemCol = i, off
-	st.itemText = st.itemText[:0]
+	p.item = p.item[:0]
 	st.hasText = false
 	st.hanging = -1
 	if text != "" {
@@ -143,20 +153,24 @@ func (p *reportParser) openItem(st *bodyState, i, off, n int, text string) {
 // appendItem adds the text of a line to the open item.
 func (p *reportParser) appendItem(st *bodyState, t string) {
 	if st.hasText && !(st.lastEnd == '-' && isLetter(st.lastPrev) && isLetter(t[0])) {
-		st.itemText = append(st.itemText, ' ')
+		p.item = append(p.item, ' ')
 	}
-	st.itemText = appendCollapsed(st.itemText, t)
+	p.item = appendCollapsed(p.item, t)
 	st.hasText = true
 }
 
 // closeItem ends the open item, recording it as a recommendation or a
 // finding.
 func (p *reportParser) closeItem(st *bodyState) {
-	if !st.itemOpen {
-		return
+	if st.itemOpen {
+		p.recordItem(st) // looked at inline: most calls have no item open
 	}
+}
+
+// recordItem is closeItem for an open item.
+func (p *reportParser) recordItem(st *bodyState) {
 	st.itemOpen = false
-	text := strings.TrimSpace(string(st.itemText))
+	text := p.keep(bytes.TrimSpace(p.item))
 	pos := p.pos(st.itemLine, st.itemCol)
 	if text == "" {
 		return
@@ -171,6 +185,9 @@ func (p *reportParser) closeItem(st *bodyState) {
 		return
 	}
 	text, ref := p.splitReference(text, pos)
+	if p.in.Recommendations == nil {
+		p.in.Recommendations = make([]Recommendation, 0, 8)
+	}
 	p.in.Recommendations = append(p.in.Recommendations, Recommendation{
 		Text:      text,
 		Reference: ref,

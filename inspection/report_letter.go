@@ -94,7 +94,7 @@ func (p *reportParser) letterDates(from, to int) {
 			}
 		}
 		p.datesPos = p.pos(i, off+k+len(phrase))
-		start, end, err := ParseDateRange(rangeDashes.Replace(rest))
+		start, end, err := ParseDateRange(replaceDashes(rest))
 		if err != nil {
 			p.add(p.datesPos, "start", ErrNoDates, "cannot read the days of the visit %q: %v", rest, err)
 			return

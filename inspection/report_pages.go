@@ -1,5 +1,7 @@
 package inspection
 
+import "math/bits"
+
 // This file finds the page furniture that pdftotext leaves between the
 // paragraphs of a report: running headers and footers, page numbers, and
 // footnotes. Pages are separated by form feeds; text copied out of a PDF
@@ -28,65 +30,34 @@ func (p *reportParser) markFurniture() {
 	if len(breaks) == 0 {
 		return
 	}
-	// The lines around each break, and their keys: up to three at the
-	// foot of the page before, and two at the head of the page after.
 	edges := p.edges[:0]
 	for _, b := range breaks {
-		var e pageEdge
-		p.aroundBreak(b, func(i int, foot bool) {
-			k := p.edgeKey(i)
-			if foot {
-				e.foot[e.nFoot] = k
-				e.nFoot++
-			} else {
-				e.head[e.nHead] = k
-				e.nHead++
-			}
-		})
-		edges = append(edges, e)
+		edges = append(edges, pageEdge{})
+		p.readEdge(&edges[len(edges)-1], b)
 	}
 	p.edges = edges
+	// Compare each break's keys with those of the next two breaks, noting
+	// on both keys of each pair that matches where the other is.
+	for k := range edges {
+		for d := 1; d <= 2 && k+d < len(edges); d++ {
+			e, f := &edges[k], &edges[k+d]
+			matchKeys(p.text, e.foot[:e.nFoot], f.foot[:f.nFoot], d)
+			matchKeys(p.text, e.head[:e.nHead], f.head[:f.nHead], d)
+		}
+	}
 	least := 2
 	if len(breaks) < 4 {
 		least = 1
 	}
-	// recurs reports whether key is in the same place (foot or head) at
-	// two (or one) of the four nearest breaks to break k.
-	recurs := func(k int, key edgeKey, foot bool) bool {
-		if key.fp == 0 {
-			return true // a page number
-		}
-		n := 0
-		for _, d := range [...]int{-1, 1, -2, 2} {
-			if k+d < 0 || k+d >= len(edges) {
-				continue
-			}
-			e := &edges[k+d]
-			keys := e.head[:e.nHead]
-			if foot {
-				keys = e.foot[:e.nFoot]
-			}
-			for _, other := range keys {
-				if other.fp == key.fp && p.text[other.from:other.to] == p.text[key.from:key.to] {
-					n++
-					break
-				}
-			}
-			if n >= least {
-				return true
-			}
-		}
-		return false
-	}
 	for k := range edges {
 		e := &edges[k]
 		for _, key := range e.foot[:e.nFoot] {
-			if recurs(k, key, true) {
+			if key.recurs(least) {
 				p.lines[key.line].flags |= lineFurniture
 			}
 		}
 		for _, key := range e.head[:e.nHead] {
-			if recurs(k, key, false) {
+			if key.recurs(least) {
 				p.lines[key.line].flags |= lineFurniture
 			}
 		}
@@ -96,30 +67,9 @@ func (p *reportParser) markFurniture() {
 	}
 }
 
-// aroundBreak calls f for the last three non-blank lines before the page
-// break at line b (foot true) and the first two non-blank lines after it.
-func (p *reportParser) aroundBreak(b int, f func(i int, foot bool)) {
-	for i, n := b-1, 0; i >= 0 && n < 3; i-- {
-		if !p.blank(i) {
-			f(i, true)
-			n++
-		}
-		if p.lines[i].flags&lineNewPage != 0 {
-			break
-		}
-	}
-	for i, n := b, 0; i < len(p.lines) && n < 2; i++ {
-		if i > b && p.lines[i].flags&lineNewPage != 0 {
-			break
-		}
-		if !p.blank(i) {
-			f(i, false)
-			n++
-		}
-	}
-}
-
-// A pageEdge is the lines around a page break and their keys.
+// A pageEdge is the lines around a page break, with their keys: up to
+// three at the foot of the page before, and two at the head of the page
+// after.
 type pageEdge struct {
 	foot, head   [3]edgeKey
 	nFoot, nHead int
@@ -129,25 +79,90 @@ type pageEdge struct {
 // in the text and a fingerprint (its length and first bytes, for a quick
 // comparison; 0 for a line that is only a number).
 type edgeKey struct {
-	line     int
-	from, to int
+	line     uint32
+	from, to uint32
 	fp       uint64
+	near     uint8 // the page breaks, of the two before and two after, with the same key in the same place (a bit each)
 }
 
-// edgeKey returns the key of line i.
-func (p *reportParser) edgeKey(i int) edgeKey {
-	s := p.line(i)
-	from, to := furnitureKey(s)
-	if from == to {
-		return edgeKey{line: i}
+// readEdge sets e to the last three non-blank lines before the page break
+// at line b, and the first two non-blank lines after it.
+func (p *reportParser) readEdge(e *pageEdge, b int) {
+	for i := b - 1; i >= 0 && e.nFoot < 3; i-- {
+		if !p.blank(i) {
+			p.edgeKey(&e.foot[e.nFoot], i)
+			e.nFoot++
+		}
+		if p.lines[i].flags&lineNewPage != 0 {
+			break
+		}
 	}
-	k := s[from:to]
-	fp := uint64(len(k)) << 56
-	for j := 0; j < 7 && j < len(k); j++ {
-		fp |= uint64(k[j]) << (8 * j)
+	for i := b; i < len(p.lines) && e.nHead < 2; i++ {
+		if i > b && p.lines[i].flags&lineNewPage != 0 {
+			break
+		}
+		if !p.blank(i) {
+			p.edgeKey(&e.head[e.nHead], i)
+			e.nHead++
+		}
 	}
-	base := int(p.lines[i].start) + int(p.lines[i].ff)
-	return edgeKey{line: i, from: base + from, to: base + to, fp: fp}
+}
+
+// matchKeys compares the keys at one page break with those in the same
+// place at the break d after it (1 or 2), and notes each match on both.
+func matchKeys(text string, keys, later []edgeKey, d int) {
+	for i := range keys {
+		a := &keys[i]
+		if a.fp == 0 {
+			continue // a page number: furniture anyway
+		}
+		for j := range later {
+			if b := &later[j]; b.fp == a.fp && text[a.from:a.to] == text[b.from:b.to] {
+				a.near |= 1 << (1 + d) // after: bits 2 and 3
+				b.near |= 1 << (2 - d) // before: bits 0 and 1
+			}
+		}
+	}
+}
+
+// recurs reports whether a key is furniture: a page number, or in the
+// same place at least least times at the four nearest page breaks, as
+// running footers and headers are.
+func (k *edgeKey) recurs(least int) bool {
+	return k.fp == 0 || bits.OnesCount8(k.near) >= least
+}
+
+// edgeKey sets k to the key of line i, which is not blank. (It sets k in
+// place, as index stores a line.)
+func (p *reportParser) edgeKey(k *edgeKey, i int) {
+	l := &p.lines[i]
+	k.line = uint32(i)
+	from, to := int(l.from), int(l.end)
+	if l.flags&lineWide != 0 || isDigit(p.text[from]) || isDigit(p.text[to-1]) {
+		// A page number at the start or end, perhaps. (Otherwise the
+		// key is the line's text, which index has trimmed.)
+		base, s := from, p.text[from:to]
+		if l.flags&lineWide != 0 {
+			base, s = int(l.start)+int(l.ff), p.line(i)
+		}
+		f, t := furnitureKey(s)
+		if f == t {
+			return // a number alone: the zero key
+		}
+		from, to = base+f, base+t
+	}
+	// The fingerprint: the key's length, and its first seven bytes.
+	fp := uint64(to-from) << 56
+	if b := p.text[from:]; len(b) >= 8 && to-from >= 7 {
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		fp |= x &^ (0xff << 56)
+	} else {
+		for j, c := range []byte(p.text[from:min(to, from+7)]) {
+			fp |= uint64(c) << (8 * j)
+		}
+	}
+	k.from, k.to, k.fp = uint32(from), uint32(to), fp
 }
 
 // furnitureKey returns where, in the line s, its key lies: its text less

@@ -32,11 +32,20 @@ func isHeadingStart(t string) bool {
 			return false
 		}
 		r := t[len("The "):]
-		for _, s := range [...]string{"experience", "impact of leaders", "graded judgement", "graded judgment", "judgement for", "judgment for",
-			"local safeguarding children", "effectiveness of the", "LSCB"} {
-			if hasPrefixFold(r, s) {
-				return true
-			}
+		if r == "" {
+			return false
+		}
+		switch r[0] | 0x20 {
+		case 'e':
+			return hasPrefixFold(r, "experience") || hasPrefixFold(r, "effectiveness of the")
+		case 'i':
+			return hasPrefixFold(r, "impact of leaders")
+		case 'g':
+			return hasPrefixFold(r, "graded judgement") || hasPrefixFold(r, "graded judgment")
+		case 'j':
+			return hasPrefixFold(r, "judgement for") || hasPrefixFold(r, "judgment for")
+		case 'l':
+			return hasPrefixFold(r, "local safeguarding children") || hasPrefixFold(r, "LSCB")
 		}
 	case 'E':
 		return hasPrefixFold(t, "Experience")
@@ -175,7 +184,7 @@ func (p *reportParser) gradedHeading(i int) (gradedHead, int, bool) {
 	}
 	// The heading as printed, with a grade printed above or inside the
 	// wording moved after it.
-	var b []byte
+	b := p.head[:0]
 	for pass := 0; pass < 2; pass++ {
 		for k, l := range block {
 			moved := gradeOnly&(1<<k) != 0 && k < len(block)-1
@@ -189,10 +198,11 @@ func (p *reportParser) gradedHeading(i int) (gradedHead, int, bool) {
 			b = appendCollapsed(b, t)
 		}
 	}
+	p.head = b
 	return gradedHead{
 		area:  a,
 		grade: cells[0].grade,
-		text:  string(b),
+		text:  p.keep(b),
 		line:  block[0],
 		col:   int(col),
 	}, lastLine, true
@@ -268,6 +278,9 @@ func (p *reportParser) heading(st *bodyState, i int, h gradedHead) bool {
 	p.closePara(st)
 	p.closeItem(st)
 	st.list = listNone
+	if p.in.Sections == nil {
+		p.in.Sections = make([]Section, 0, 8) // reports have three to seven
+	}
 	p.in.Sections = append(p.in.Sections, Section{Area: h.area, Heading: h.text, Grade: h.grade})
 	p.secFrom = append(p.secFrom, len(p.pars))
 	st.section = len(p.in.Sections) - 1
@@ -332,22 +345,26 @@ func (p *reportParser) openPara(st *bodyState, i, n int, rest string) {
 	}
 	if p.pars == nil {
 		// The first paragraph: the paragraphs are most of the text from
-		// here on, less its line ends and margins.
-		p.pars = make([]Paragraph, 0, 64)
-		p.paraBuf.Grow(len(p.text) - int(p.lines[i].start))
+		// here on, less its line ends and margins, and there is one for
+		// every 700 bytes or so.
+		rest := len(p.text) - int(p.lines[i].start)
+		p.pars = make([]Paragraph, 0, rest/512+16)
+		p.paraBuf.Grow(rest)
 	}
-	p.pars = append(p.pars, Paragraph{Number: n})
-	p.spans = append(p.spans, span{start: p.paraBuf.Len(), end: p.paraBuf.Len()})
-	st.para = len(p.pars) - 1
+	p.pars = append(p.pars, Paragraph{})
+	p.pars[len(p.pars)-1].Number = n
+	st.para, st.paraAt = len(p.pars)-1, p.paraBuf.Len()
 	if rest != "" {
 		p.appendPara(st, rest)
 	}
 }
 
-// closePara ends the open paragraph.
+// closePara ends the open paragraph. Its text is final, and is taken from
+// paraBuf now: the bytes of a strings.Builder, once written, never change,
+// even when it grows.
 func (p *reportParser) closePara(st *bodyState) {
 	if st.para >= 0 {
-		p.spans[st.para].end = p.paraBuf.Len()
+		p.pars[st.para].Text = p.paraBuf.String()[st.paraAt:]
 	}
 	st.para = -1
 	st.open = false
@@ -436,8 +453,10 @@ func (p *reportParser) isSubheading(i int, t string) bool {
 	if u == "" {
 		return true
 	}
-	if _, _, ok := numberedStart(u); ok {
-		return true
+	if isDigit(u[0]) {
+		if _, _, ok := numberedStart(u); ok {
+			return true
+		}
 	}
 	// Plain pdftotext drops the blank line after a heading: a short line
 	// followed by the start of a sentence is one too.
@@ -468,7 +487,7 @@ func (p *reportParser) appendPara(st *bodyState, t string) {
 // writeCollapsed writes t to b with each run of spaces and tabs made one
 // space.
 func writeCollapsed(b *strings.Builder, t string) {
-	if !hasDoubleSpace(t) && strings.IndexByte(t, '\t') < 0 {
+	if !collapsible(t) {
 		b.WriteString(t)
 		return
 	}
@@ -488,7 +507,7 @@ func writeCollapsed(b *strings.Builder, t string) {
 
 // appendCollapsed appends t to b as writeCollapsed writes it.
 func appendCollapsed(b []byte, t string) []byte {
-	if !hasDoubleSpace(t) && strings.IndexByte(t, '\t') < 0 {
+	if !collapsible(t) {
 		return append(b, t...)
 	}
 	space := false
@@ -504,6 +523,12 @@ func appendCollapsed(b []byte, t string) []byte {
 		b = append(b, t[k])
 	}
 	return b
+}
+
+// collapsible reports whether s has a run of spaces and tabs that is not
+// a single space.
+func collapsible(s string) bool {
+	return hasDoubleSpace(s) || strings.IndexByte(s, '\t') >= 0
 }
 
 // hasDoubleSpace reports whether s has two spaces in a row. It reads s

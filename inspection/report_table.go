@@ -34,12 +34,14 @@ type tableRow struct {
 const (
 	stopTable   = 1<<wOther | 1<<wConnector // in a judgement table
 	stopHeading = 1<<wOther | 1<<wRowNumber // in a heading
+	stopMark    = 1 << 15                   // a lone bracket or dash (a word that is no word)
 )
 
 // lineWords returns the words of line i, with their kinds. If it meets a
 // word whose kind is in the set stop, it returns the words so far,
-// including that one, and false. The slice is the parser's scratch space,
-// good until the next call.
+// including that one, and false; also, if stop has stopMark, at a lone
+// bracket or dash, which it otherwise leaves out. The slice is the
+// parser's scratch space, good until the next call.
 func (p *reportParser) lineWords(i int, stop uint16) ([]word, bool) {
 	s := p.line(i)
 	ws := p.wbuf[:0]
@@ -49,6 +51,13 @@ func (p *reportParser) lineWords(i int, stop uint16) ([]word, bool) {
 		case ' ':
 			gap++
 			k++
+			if k < len(s) && s[k] == ' ' {
+				// A run of spaces, such as a gap between the columns of
+				// pdftotext -layout: only whether the gap is two or more
+				// matters.
+				k = skipSpaces(s, k, len(s))
+				gap++
+			}
 			continue
 		case '\t':
 			gap += 2
@@ -60,13 +69,23 @@ func (p *reportParser) lineWords(i int, stop uint16) ([]word, bool) {
 			j++
 		}
 		w := s[k:j]
-		t := trimWord(w)
+		t := w
+		if !isAlnum(w[0]) || !isAlnum(w[len(w)-1]) {
+			t = trimWord(w)
+		}
 		kind, key := wRowNumber, uint32(0)
 		if !isRowNumber(w) {
 			kind, key = lookupTrimmed(t)
 		}
+		if t == "" && stop&stopMark != 0 {
+			p.wbuf = ws
+			return ws, false
+		}
 		if t != "" { // not a lone bracket or dash
-			ws = append(ws, word{text: t, kind: kind, key: key, line: int32(i), col: int32(k), chunk: gap >= 2})
+			// Stored in place, as index stores a line.
+			ws = append(ws, word{})
+			w := &ws[len(ws)-1]
+			w.text, w.kind, w.key, w.line, w.col, w.chunk = t, kind, key, int32(i), int32(k), gap >= 2
 			if stop&(1<<kind) != 0 {
 				p.wbuf = ws
 				return ws, false
@@ -147,10 +166,12 @@ func startsRow(w word) bool {
 // ("Judgement", "Grade") or a row label that begins with a capital letter
 // or a row number, with nothing on the line outside a table's words.
 func (p *reportParser) isTableStart(i int) bool {
-	if !tableWords(p.line(i)) {
+	ws, ok := p.lineWords(i, stopTable|stopMark)
+	if !ok {
 		return false
 	}
-	labels, _, ok := p.tableLineWords(i, wOther)
+	labels, grades, ok := tableLine(ws, wOther, p.lbuf[:0], p.gbuf[:0])
+	p.lbuf, p.gbuf = labels, grades
 	if !ok || len(labels) == 0 {
 		return false
 	}
@@ -307,18 +328,4 @@ func labelText(ws []word) string {
 		b.WriteString(w.text)
 	}
 	return b.String()
-}
-
-// tableWords reports whether every word of s can be part of a judgement
-// table, without allocating.
-func tableWords(s string) bool {
-	ok := true
-	splitWords(s, func(w string, _ int, _ bool) bool {
-		switch kindOf(w) {
-		case wOther, wConnector:
-			ok = false
-		}
-		return ok
-	})
-	return ok
 }

@@ -137,12 +137,15 @@ func lookupTrimmed(w string) (wordKind, uint32) {
 		}
 		return wOther, 0
 	}
+	bucket := vocabulary[n][c-'a']
 next:
-	for _, e := range vocabulary[n][c-'a'] {
+	for k := range bucket {
 		// The vocabulary is lower-case letters: a byte of w matches one
 		// when, folded to lower case, it is the same.
+		e := &bucket[k]
+		v := e.word[:n]
 		for i := 1; i < n; i++ {
-			if w[i]|0x20 != e.word[i] {
+			if w[i]|0x20 != v[i] {
 				continue next
 			}
 		}
@@ -185,6 +188,13 @@ func splitWords(s string, yield func(w string, off int, chunk bool) bool) {
 		case ' ':
 			gap++
 			i++
+			if i < len(s) && s[i] == ' ' {
+				// A run of spaces, such as a gap between the columns of
+				// pdftotext -layout: only whether the gap is two or more
+				// matters.
+				i = skipSpaces(s, i, len(s))
+				gap++
+			}
 			continue
 		case '\t':
 			gap += 2
@@ -257,7 +267,10 @@ func readCells(out []cell, ws []word) []cell {
 		w := ws[i]
 		c := cell{from: i, line: int(w.line), col: int(w.col)}
 		n := 1
+		// The kind says which words can start a cell (a word that is not
+		// a grade, "not" or "grade" never does); the text says which.
 		switch {
+		case w.kind != wGrade && w.kind != wNot && w.kind != wGradeWord:
 		case is(w.text, "outstanding"):
 			c.grade, c.ok = grade.Outstanding, true
 		case is(w.text, "good"):
