@@ -161,17 +161,24 @@ func (r Rule) Statement() string { return rules[r].statement }
 // Evidence returns how often r held in Ofsted's official results.
 func (r Rule) Evidence() string { return rules[r].evidence }
 
+// The judgements each framework's rules compare overall effectiveness
+// with: the SIF's key judgements, ILACS's practice judgements.
+var (
+	sifKey     = []Area{HelpAndProtection, LookedAfterChildren, LeadershipManagementGovernance}
+	ilacs18Key = []Area{HelpAndProtection, ChildrenInCareAndCareLeavers}
+	ilacs23Key = []Area{HelpAndProtection, ChildrenInCare, CareLeavers}
+)
+
 // keyAreas returns the judgements a framework's overall effectiveness
-// rules compare it with: the SIF's key judgements, or ILACS's practice
-// judgements; and the leadership judgement.
+// rules compare it with, and its leadership judgement.
 func keyAreas(f Framework) (key []Area, leaders Area) {
 	switch f {
 	case SIF2013:
-		return []Area{HelpAndProtection, LookedAfterChildren, LeadershipManagementGovernance}, LeadershipManagementGovernance
+		return sifKey, LeadershipManagementGovernance
 	case ILACS2018:
-		return []Area{HelpAndProtection, ChildrenInCareAndCareLeavers}, ImpactOfLeaders
+		return ilacs18Key, ImpactOfLeaders
 	case ILACS2023, ILACS2026:
-		return []Area{HelpAndProtection, ChildrenInCare, CareLeavers}, ImpactOfLeaders
+		return ilacs23Key, ImpactOfLeaders
 	}
 	return nil, 0
 }
@@ -241,7 +248,8 @@ func consistency(f Framework, j map[Area]grade.Grade, messages bool) []Check {
 	if key == nil || !hasOE || !oe.IsValid() {
 		return out
 	}
-	var keyGrades []grade.Grade
+	var buf [3]grade.Grade
+	keyGrades := buf[:0]
 	for _, a := range key {
 		g, ok := j[a]
 		if !ok || !g.IsValid() {

@@ -34,8 +34,22 @@ func NewDate(year int, month time.Month, day int) Date { return Date{year, month
 
 // IsValid reports whether d is a real day of the Gregorian calendar.
 func (d Date) IsValid() bool {
-	return d.Month >= time.January && d.Month <= time.December && d.Day >= 1 &&
-		DateOf(d.Time()) == d
+	return d.Month >= time.January && d.Month <= time.December && d.Day >= 1 && d.Day <= daysIn(d.Month, d.Year)
+}
+
+// daysIn returns the number of days in month m of year y, by the rules of
+// the proleptic Gregorian calendar.
+func daysIn(m time.Month, y int) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // IsZero reports whether d is the zero Date. encoding/json's omitzero
@@ -192,7 +206,7 @@ func ParseDate(s string) (Date, error) {
 // November – 11 December 2015" is fine; "28 December – 8 January 2016") take
 // the year before. The start must not be after the end.
 func ParseDateRange(s string) (start, end Date, err error) {
-	left, right, ok := splitRange(strings.Join(strings.Fields(s), " "))
+	left, right, ok := splitRange(oneSpaced(s))
 	if !ok {
 		d, err := ParseDate(s)
 		return d, d, err
@@ -224,6 +238,24 @@ func ParseDateRange(s string) (start, end Date, err error) {
 		return Date{}, Date{}, &DateError{Input: s, Reason: "start after end"}
 	}
 	return start, end, nil
+}
+
+// oneSpaced returns s with each run of white space made one space, and
+// none at either end; it allocates only when s needs changing.
+func oneSpaced(s string) string {
+	clean := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; clean && i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\r', '\f', '\v':
+			clean = false
+		case ' ':
+			clean = i+1 < len(s) && s[i+1] != ' '
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // splitRange cuts s at its range separator: "to", "and", "until", or a
@@ -259,10 +291,12 @@ func isISODash(s string, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// indexFold returns the index of the first instance of sub in s, ignoring
+// ASCII case, or -1. sub starts with a byte that has no case (a space).
 func indexFold(s, sub string) int {
 	n := len(sub)
 	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
+		if s[i] == sub[0] && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}

@@ -297,7 +297,15 @@ func (f Framework) Grades() []grade.Grade {
 
 // Allows reports whether g is a grade on f's scale: adequate only before
 // the SIF, requires improvement only from it.
-func (f Framework) Allows(g grade.Grade) bool { return slices.Contains(f.Grades(), g) }
+func (f Framework) Allows(g grade.Grade) bool {
+	switch {
+	case !f.Graded() || !g.IsValid():
+		return false
+	case f.Legacy():
+		return g != grade.RequiresImprovement
+	}
+	return g != grade.Adequate
+}
 
 // Graded reports whether f grades anything; the unannounced visits of
 // 2009-2012 did not.
@@ -377,20 +385,27 @@ func (f Framework) AreasFor(k Kind) []AreaSpec {
 	}
 	var out []AreaSpec
 	for _, s := range frameworks[f].areas {
-		switch {
-		case k == LSCBReview:
-			if s.Area != LSCB {
-				continue
-			}
-			s.Required = true
-		case s.Area == LSCB && k == Reinspection:
-			continue
-		case f == SLAC2009 && k == Reinspection:
-			s.Required = false
+		if s, ok := f.specFor(k, s); ok {
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	return out
+}
+
+// specFor adjusts a framework's area spec s for inspections of kind k, as
+// AreasFor describes, and reports whether such an inspection carries it.
+// f must use k, and k be graded.
+func (f Framework) specFor(k Kind, s AreaSpec) (AreaSpec, bool) {
+	switch {
+	case k == LSCBReview:
+		s.Required = true
+		return s, s.Area == LSCB
+	case s.Area == LSCB && k == Reinspection:
+		return s, false
+	case f == SLAC2009 && k == Reinspection:
+		s.Required = false
+	}
+	return s, true
 }
 
 // ErrUnknownFramework is wrapped by the error ParseFramework returns for

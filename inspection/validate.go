@@ -56,26 +56,41 @@ func Validate(in *Inspection) ErrorList {
 
 func validateJudgements(in *Inspection, errs *ErrorList) {
 	f, k := in.Framework, in.Kind
-	specs := f.AreasFor(k)
-	areasInOrder := make([]Area, 0, len(in.Judgements))
-	for a := range in.Judgements {
-		areasInOrder = append(areasInOrder, a)
+	carries := func(a Area) bool {
+		for _, s := range frameworks[f].areas {
+			if s.Area == a {
+				_, ok := f.specFor(k, s)
+				return ok
+			}
+		}
+		return false
 	}
-	slices.Sort(areasInOrder)
-	for _, a := range areasInOrder {
-		g := in.Judgements[a]
+	// Problems with the judgements given, in Area order, then the
+	// required judgements missing, in the framework's order.
+	var invalid []Area
+	for a := range in.Judgements {
+		if !a.IsValid() {
+			invalid = append(invalid, a)
+		}
+	}
+	slices.Sort(invalid)
+	for _, a := range invalid {
+		errs.Add(Position{}, "judgements."+a.String(), ErrInvalid, "not a judgement area")
+	}
+	for a := Area(1); a < numAreas; a++ {
+		g, ok := in.Judgements[a]
+		if !ok {
+			continue
+		}
 		field := "judgements." + a.String()
 		switch {
-		case !a.IsValid():
-			errs.Add(Position{}, field, ErrInvalid, "not a judgement area")
-			continue
 		case !k.Graded():
 			errs.Add(Position{}, field, ErrForbiddenJudgement, "a %s gives no grades", k.Label())
 			continue
 		case f == ILACS2026 && a == OverallEffectiveness:
 			errs.Add(Position{}, field, ErrForbiddenJudgement, "ILACS inspections from April 2026 have no overall effectiveness judgement")
 			continue
-		case !slices.ContainsFunc(specs, func(s AreaSpec) bool { return s.Area == a }):
+		case !carries(a):
 			errs.Add(Position{}, field, ErrUnexpectedJudgement, "%s does not judge %s in a %s", f, a.Label(), k.Label())
 			continue
 		}
@@ -87,8 +102,12 @@ func validateJudgements(in *Inspection, errs *ErrorList) {
 			}
 		}
 	}
-	for _, s := range specs {
-		if _, ok := in.Judgements[s.Area]; s.Required && !ok {
+	if !k.Graded() {
+		return
+	}
+	for _, s := range frameworks[f].areas {
+		s, carried := f.specFor(k, s)
+		if _, ok := in.Judgements[s.Area]; carried && s.Required && !ok {
 			errs.Add(Position{}, "judgements."+s.Area.String(), ErrMissingJudgement, "%s requires a grade for %s", f, s.Area.Label())
 		}
 	}
