@@ -211,3 +211,40 @@ func ExampleInspection_json() {
 	//   ]
 	// }
 }
+
+func ExampleParseKind() {
+	// Ofsted's official statistics name the kinds of ILACS activity so.
+	for _, s := range []string{"ILACS Short Inspection", "ILACS Standard Inspection", "ILACS Focused Visit", "LA Monitoring visit"} {
+		k, err := inspection.ParseKind(s)
+		fmt.Printf("%-26q %-17v graded: %-5v %v\n", s, k, k.Graded(), err)
+	}
+	// Output:
+	// "ILACS Short Inspection"   short             graded: true  <nil>
+	// "ILACS Standard Inspection" standard          graded: true  <nil>
+	// "ILACS Focused Visit"      focused-visit     graded: false <nil>
+	// "LA Monitoring visit"      monitoring-visit  graded: false <nil>
+}
+
+func ExampleParseDate() {
+	published, _ := inspection.ParseDate("03/07/2023") // dd/mm/yyyy, as in Ofsted's statistics
+	started, _ := inspection.ParseDate("15 May 2023")  // as reports print it
+	fmt.Println(started, published, published.DaysSince(started), "days from start to publication")
+	fmt.Println(started.Before(published), started.Compare(published))
+	_, err := inspection.ParseDate("31 June 2023")
+	fmt.Println(err)
+	// Output:
+	// 2023-05-15 2023-07-03 49 days from start to publication
+	// true -1
+	// inspection: parsing date "31 June 2023": day out of range
+}
+
+func ExampleParseReference() {
+	for _, s := range []string{"(Outcome 4, national framework)", "(enabler two, national framework)", "(Principle 1)"} {
+		r, err := inspection.ParseReference(s)
+		fmt.Printf("%-34q %-12v %q %v\n", s, r, r.Title(), err)
+	}
+	// Output:
+	// "(Outcome 4, national framework)"  outcome 4    "Children in care and care leavers have stable, loving homes" <nil>
+	// "(enabler two, national framework)" enabler 2    "" <nil>
+	// "(Principle 1)"                    principle 1  "" <nil>
+}
