@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,34 +102,70 @@ const (
 	maxCells  = 1 << 20 // cells read, counting repeats
 )
 
-// LoadODS reads Ofsted's published spreadsheets, in order, into a new
-// register. See [Register.ReadODS]. The register holds what could be
-// read even when the error is not nil.
+// LoadODS reads Ofsted's published spreadsheets into a new register. See
+// [Register.ReadODS]. The register holds what could be read even when the
+// error is not nil.
 //
 // Where files disagree about an inspection, the register keeps the record
-// read first and reports the other as a *[Conflict]: give the newest
-// release first. (Ofsted's 2023 history calls Merton's short inspection
-// of 2022 a standard one, and misdates Nottingham's 2022 report; its 2025
-// release has both right.)
+// of the newer release and reports the other as a *[Conflict]. LoadODS
+// reads the newest release first, whatever the order of paths: a file is
+// dated by the latest report publication it holds (so files are read
+// twice when there are several). Ofsted's 2023 history calls Merton's
+// short inspection of 2022 a standard one, and misdates Nottingham's 2022
+// report; its 2025 release has both right, and is kept.
 func LoadODS(paths ...string) (*Register, error) {
-	r := new(Register)
 	var errs ErrorList
+	if len(paths) > 1 {
+		paths = newestFirst(paths)
+	}
+	r := new(Register)
 	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		fi, err := f.Stat()
-		if err == nil {
-			err = r.ReadODS(f, fi.Size(), p)
-		}
-		f.Close()
-		if err != nil {
+		if err := r.loadFile(p); err != nil {
 			errs = appendErr(errs, err)
 		}
 	}
 	return r, errs.Err()
+}
+
+// loadFile reads the spreadsheet at path into r.
+func (r *Register) loadFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	return r.ReadODS(f, fi.Size(), path)
+}
+
+// newestFirst orders paths by the latest report publication each file
+// holds, newest first; files that cannot be read keep their place at the
+// end, where reading them again reports why.
+func newestFirst(paths []string) []string {
+	type dated struct {
+		path   string
+		latest inspection.Date
+	}
+	ds := make([]dated, len(paths))
+	for i, p := range paths {
+		ds[i].path = p
+		var one Register
+		_ = one.loadFile(p) // problems are reported by the real read
+		for in := range one.Inspections() {
+			if in.Published.After(ds[i].latest) {
+				ds[i].latest = in.Published
+			}
+		}
+	}
+	slices.SortStableFunc(ds, func(a, b dated) int { return b.latest.Compare(a.latest) })
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.path
+	}
+	return out
 }
 
 // ReadODS reads one of Ofsted's published spreadsheets, of size bytes

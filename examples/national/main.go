@@ -13,8 +13,8 @@
 // (https://www.gov.uk/government/collections/childrens-social-care-statistics):
 // "Local authority inspection outcomes as at 31 March 2025" and
 // "Children's social care data in England 2023" (its underlying data).
-// Give the newest first: where two files disagree about an inspection,
-// the first file's record is kept, and the disagreement is reported on
+// Give them in any order: where two files disagree about an inspection,
+// the newer release's record is kept, and the disagreement is reported on
 // standard error.
 //
 // The picture counts each authority's latest graded inspection that
