@@ -47,6 +47,25 @@ func (c *shareChart) writeSVG(w io.Writer) error {
 	}
 	var b strings.Builder
 	height := legendTop + legendRowH*(len(rows)+len(c.notes)+1) + 20
+	writeHead(&b, height, c.title, c.subtitle)
+	first, last := c.dates[0], c.dates[len(c.dates)-1]
+	span := float64(last.DaysSince(first))
+	if span <= 0 {
+		return plotLeft
+	}
+	return plotLeft + (plotRight-plotLeft)*float64(d.DaysSince(first))/span
+}
+
+// yShare maps a share from 0 (bottom) to 1 (top) of the plot.
+func yShare(s float64) float64 { return plotBottom - (plotBottom-plotTop)*s }
+
+// writeSVG writes the chart as a standalone SVG document.
+func (c *shareChart) writeSVG(w io.Writer) error {
+	if len(c.dates) == 0 || len(c.dates) != len(c.dists) {
+		return fmt.Errorf("chart: %d dates and %d distributions", len(c.dates), len(c.dists))
+	}
+	var b strings.Builder
+	height := legendTop + legendRowH*(len(rows)+len(c.notes)+1) + 20
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="%s" font-size="13">`+"\n",
 		width, height, width, height, fontFamily)
 	fmt.Fprintf(&b, `<title>%s</title>`+"\n", esc(c.title))
@@ -99,15 +118,7 @@ func (c *shareChart) writeSVG(w io.Writer) error {
 		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="white" stroke-opacity="0.6"/>`+"\n", plotLeft, yy, plotRight, yy)
 		fmt.Fprintf(&b, `<text x="%d" y="%.1f" text-anchor="end" dominant-baseline="middle" fill="%s">%.0f%%</text>`+"\n", plotLeft-10, yy, axisColor, 100*s)
 	}
-	for yr := first.Year; yr <= last.Year; yr++ {
-		d := inspection.NewDate(yr, 1, 1)
-		if d.Before(first) {
-			continue
-		}
-		xx := c.x(d)
-		fmt.Fprintf(&b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s"/>`+"\n", xx, plotBottom, xx, plotBottom+5, axisColor)
-		fmt.Fprintf(&b, `<text x="%.1f" y="%d" font-size="11" text-anchor="middle" fill="%s">%d</text>`+"\n", xx, plotBottom+18, axisColor, yr)
-	}
+	writeYears(&b, first, last, c.x)
 
 	yy := legendTop
 	for _, g := range rows {

@@ -95,19 +95,39 @@ func y(g grade.Grade) float64 {
 
 func esc(s string) string { return html.EscapeString(s) }
 
+// writeHead writes the start of an SVG document of the given height: the
+// root element, a white ground, and the title and subtitle.
+func writeHead(b *strings.Builder, height int, title, subtitle string) {
+	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="%s" font-size="13">`+"\n",
+		width, height, width, height, fontFamily)
+	fmt.Fprintf(b, `<title>%s</title>`+"\n", esc(title))
+	fmt.Fprintf(b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
+	fmt.Fprintf(b, `<text x="20" y="32" font-size="20" font-weight="bold" fill="%s">%s</text>`+"\n", titleColor, esc(title))
+	if subtitle != "" {
+		fmt.Fprintf(b, `<text x="20" y="54" fill="%s">%s</text>`+"\n", noteColor, esc(subtitle))
+	}
+}
+
+// writeYears marks the first of January of each year from from to to
+// along the bottom of the plot, x placing a day.
+func writeYears(b *strings.Builder, from, to inspection.Date, x func(inspection.Date) float64) {
+	for yr := from.Year; yr <= to.Year; yr++ {
+		d := inspection.NewDate(yr, 1, 1)
+		if d.Before(from) {
+			continue
+		}
+		xx := x(d)
+		fmt.Fprintf(b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s"/>`+"\n", xx, plotBottom, xx, plotBottom+5, axisColor)
+		fmt.Fprintf(b, `<text x="%.1f" y="%d" font-size="11" text-anchor="middle" fill="%s">%d</text>`+"\n", xx, plotBottom+18, axisColor, yr)
+	}
+}
+
 // writeSVG writes the chart as a standalone SVG document.
 func (c *lineChart) writeSVG(w io.Writer) error {
 	var b strings.Builder
 	legendRows := len(c.series) + len(c.notes) + 2
 	height := legendTop + legendRowH*legendRows + 20
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="%s" font-size="13">`+"\n",
-		width, height, width, height, fontFamily)
-	fmt.Fprintf(&b, `<title>%s</title>`+"\n", esc(c.title))
-	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
-	fmt.Fprintf(&b, `<text x="20" y="32" font-size="20" font-weight="bold" fill="%s">%s</text>`+"\n", titleColor, esc(c.title))
-	if c.subtitle != "" {
-		fmt.Fprintf(&b, `<text x="20" y="54" fill="%s">%s</text>`+"\n", noteColor, esc(c.subtitle))
-	}
+	writeHead(&b, height, c.title, c.subtitle)
 
 	// Framework bands, named at the top.
 	for i, bd := range c.bands {
@@ -145,15 +165,7 @@ func (c *lineChart) writeSVG(w io.Writer) error {
 
 	// Years along the bottom.
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s"/>`+"\n", plotLeft, plotBottom, plotRight, plotBottom, axisColor)
-	for yr := c.from.Year; yr <= c.to.Year; yr++ {
-		d := inspection.NewDate(yr, 1, 1)
-		if d.Before(c.from) {
-			continue
-		}
-		xx := c.x(d)
-		fmt.Fprintf(&b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s"/>`+"\n", xx, plotBottom, xx, plotBottom+5, axisColor)
-		fmt.Fprintf(&b, `<text x="%.1f" y="%d" font-size="11" text-anchor="middle" fill="%s">%d</text>`+"\n", xx, plotBottom+18, axisColor, yr)
-	}
+	writeYears(&b, c.from, c.to, c.x)
 
 	// Ungraded events, as triangles under the axis.
 	for _, ev := range c.events {
