@@ -49,32 +49,6 @@ func (c *shareChart) writeSVG(w io.Writer) error {
 	height := legendTop + legendRowH*(len(rows)+len(c.notes)+1) + 20
 	writeHead(&b, height, c.title, c.subtitle)
 	first, last := c.dates[0], c.dates[len(c.dates)-1]
-	span := float64(last.DaysSince(first))
-	if span <= 0 {
-		return plotLeft
-	}
-	return plotLeft + (plotRight-plotLeft)*float64(d.DaysSince(first))/span
-}
-
-// yShare maps a share from 0 (bottom) to 1 (top) of the plot.
-func yShare(s float64) float64 { return plotBottom - (plotBottom-plotTop)*s }
-
-// writeSVG writes the chart as a standalone SVG document.
-func (c *shareChart) writeSVG(w io.Writer) error {
-	if len(c.dates) == 0 || len(c.dates) != len(c.dists) {
-		return fmt.Errorf("chart: %d dates and %d distributions", len(c.dates), len(c.dists))
-	}
-	var b strings.Builder
-	height := legendTop + legendRowH*(len(rows)+len(c.notes)+1) + 20
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="%s" font-size="13">`+"\n",
-		width, height, width, height, fontFamily)
-	fmt.Fprintf(&b, `<title>%s</title>`+"\n", esc(c.title))
-	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
-	fmt.Fprintf(&b, `<text x="20" y="32" font-size="20" font-weight="bold" fill="%s">%s</text>`+"\n", titleColor, esc(c.title))
-	if c.subtitle != "" {
-		fmt.Fprintf(&b, `<text x="20" y="54" fill="%s">%s</text>`+"\n", noteColor, esc(c.subtitle))
-	}
-	first, last := c.dates[0], c.dates[len(c.dates)-1]
 	for _, bd := range c.bands {
 		from, to := bd.from, bd.to
 		if from.Before(first) {
