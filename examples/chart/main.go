@@ -40,7 +40,10 @@ import (
 // files collects repeated -data flags.
 type files []string
 
-func (f *files) String() string     { return strings.Join(*f, ",") }
+// String implements [flag.Value]: the files given, separated by commas.
+func (f *files) String() string { return strings.Join(*f, ",") }
+
+// Set implements [flag.Value]: each -data adds a file.
 func (f *files) Set(s string) error { *f = append(*f, s); return nil }
 
 func main() {
