@@ -101,9 +101,9 @@ func printHistory(w io.Writer, h authority.History) {
 	}
 	fmt.Fprintln(w, "  other")
 	for in := range h.All() {
-		fmt.Fprintf(w, "  %-10s  %-10s  %-17s", in.Published, in.Framework, in.Kind)
+		row := fmt.Sprintf("  %-10s  %-10s  %-17s", in.Published, in.Framework, in.Kind)
 		if len(in.Judgements) == 0 {
-			fmt.Fprintf(w, "  no grades: %s\n", findings(in))
+			fmt.Fprintf(w, "%s  no grades: %s\n", row, findings(in))
 			continue
 		}
 		var other []string
@@ -131,9 +131,9 @@ func printHistory(w io.Writer, h authority.History) {
 			if !ok {
 				cell = "."
 			}
-			fmt.Fprintf(w, "  %-7s", cell)
+			row += fmt.Sprintf("  %-7s", cell)
 		}
-		fmt.Fprintln(w, strings.TrimRight("  "+strings.Join(other, ", "), " "))
+		fmt.Fprintln(w, strings.TrimRight(row+"  "+strings.Join(other, ", "), " "))
 	}
 	fmt.Fprintln(w, "  O outstanding, G good, RI requires improvement, A adequate, I inadequate, . no judgement;")
 	fmt.Fprintln(w, "  * one judgement on children in care and care leavers together (ILACS, 2018-2022)")
