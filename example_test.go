@@ -50,13 +50,13 @@ func Example() {
 	for area, g := range in.Ordered() {
 		fmt.Printf("  %-22s %s\n", area.Label(), g.Label())
 	}
-	fmt.Println("problems:", len(inspection.Validate(in)), " consistency findings:", len(in.Checks))
+	fmt.Println("problems:", len(inspection.Validate(in)), " consistency findings:", len(inspection.CheckConsistency(in)))
 	fmt.Println("overall grades that fit:", inspection.ConsistentOverall(in.Framework, in.Judgements))
 
 	// The 2018 inspection, from Ofsted's statistics, and the new one.
 	var r authority.Register
 	prev := inspection.Inspection{
-		Authority: inspection.Authority{Name: "Portsmouth"},
+		Authority: inspection.LocalAuthority{Name: "Portsmouth"},
 		Framework: inspection.ILACS2018, Kind: inspection.Standard,
 		Start: inspection.NewDate(2018, 9, 3), End: inspection.NewDate(2018, 9, 14), Published: inspection.NewDate(2018, 10, 15),
 		Judgements: map[inspection.Area]grade.Grade{

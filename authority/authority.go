@@ -216,8 +216,8 @@ func (a Authority) Predecessors() []Authority {
 
 // Record returns the authority as an inspection record names it: name, GSS
 // code, DfE number and URN.
-func (a Authority) Record() inspection.Authority {
-	return inspection.Authority{Name: a.Name(), GSS: a.GSS(), DfE: a.DfE(), URN: a.URN()}
+func (a Authority) Record() inspection.LocalAuthority {
+	return inspection.LocalAuthority{Name: a.Name(), GSS: a.GSS(), DfE: a.DfE(), URN: a.URN()}
 }
 
 // String returns the authority's name, or "%!Authority(N)" for an invalid

@@ -290,7 +290,7 @@ func TestAuthorityText(t *testing.T) {
 		t.Errorf("OfstedPage: %q, %q", a.OfstedPage(), authority.MustLookup("Northamptonshire").OfstedPage())
 	}
 	rec := a.Record()
-	if rec != (inspection.Authority{Name: "Portsmouth", GSS: "E06000044", DfE: "851", URN: "80539"}) {
+	if rec != (inspection.LocalAuthority{Name: "Portsmouth", GSS: "E06000044", DfE: "851", URN: "80539"}) {
 		t.Errorf("Record() = %+v", rec)
 	}
 	var zero authority.Authority

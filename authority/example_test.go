@@ -19,7 +19,7 @@ func day(y int, m time.Month, d int) inspection.Date { return inspection.NewDate
 // give the 2011 SLAC inspection a publication date only, and its
 // "adequate" as "Requires improvement to be good").
 func portsmouth() []inspection.Inspection {
-	who := inspection.Authority{Name: "Portsmouth"}
+	who := inspection.LocalAuthority{Name: "Portsmouth"}
 	type j = map[inspection.Area]grade.Grade
 	const (
 		o, g, ri, a = grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Adequate
@@ -263,7 +263,7 @@ func ExampleRegister_Add() {
 	// A second record of the 2018 inspection, as another file gives it:
 	// the same publication date, a different overall grade.
 	err := r.Add(inspection.Inspection{
-		Authority:  inspection.Authority{Name: "Portsmouth City Council"},
+		Authority:  inspection.LocalAuthority{Name: "Portsmouth City Council"},
 		Framework:  inspection.ILACS2018,
 		Published:  day(2018, time.October, 15),
 		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
@@ -278,11 +278,11 @@ func ExampleRegister_Add() {
 func ExampleRegister_Picture() {
 	// Three authorities' latest inspections at 31 March 2015.
 	r := register(portsmouth(), []inspection.Inspection{{
-		Authority: inspection.Authority{Name: "Southampton"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
+		Authority: inspection.LocalAuthority{Name: "Southampton"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
 		Start: day(2014, time.July, 8), Published: day(2014, time.September, 15),
 		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
 	}, {
-		Authority: inspection.Authority{Name: "Brighton & Hove"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
+		Authority: inspection.LocalAuthority{Name: "Brighton & Hove"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
 		Start: day(2015, time.April, 14), Published: day(2015, time.June, 22),
 		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
 	}})
@@ -304,7 +304,7 @@ func ExampleRegister_Picture() {
 // requires improvement by then (see [authority.Cohort]).
 func ExampleRegister_Cohort() {
 	sif := func(name string, published inspection.Date, oe grade.Grade) inspection.Inspection {
-		return inspection.Inspection{Authority: inspection.Authority{Name: name}, Framework: inspection.SIF2013,
+		return inspection.Inspection{Authority: inspection.LocalAuthority{Name: name}, Framework: inspection.SIF2013,
 			Kind: inspection.FullInspection, Published: published,
 			Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: oe}}
 	}

@@ -15,7 +15,7 @@ import (
 
 // rec returns a record with an overall effectiveness grade.
 func rec(name string, f inspection.Framework, k inspection.Kind, start, pub inspection.Date, oe grade.Grade) inspection.Inspection {
-	return inspection.Inspection{Authority: inspection.Authority{Name: name}, Framework: f, Kind: k, Start: start, Published: pub,
+	return inspection.Inspection{Authority: inspection.LocalAuthority{Name: name}, Framework: f, Kind: k, Start: start, Published: pub,
 		Judgements: judgements{inspection.OverallEffectiveness: oe}}
 }
 
@@ -29,7 +29,7 @@ func TestCensus(t *testing.T) {
 		rec("Brent", inspection.ILACS2023, inspection.Standard, day(2025, 1, 6), day(2025, 7, 15), grade.Good),        // published after 30 June
 		rec("Brent", inspection.SIF2013, inspection.FullInspection, inspection.Date{}, day(2015, 11, 30), grade.RequiresImprovement),
 		rec("Bromley", inspection.SIF2013, inspection.LSCBReview, inspection.Date{}, day(2016, 6, 27), grade.Good), // an LSCB review is not the authority's
-		{Authority: inspection.Authority{Name: "Camden"}, Framework: inspection.ILACS2023, Kind: inspection.FocusedVisit, Start: day(2024, 5, 1), Published: day(2024, 6, 1)},
+		{Authority: inspection.LocalAuthority{Name: "Camden"}, Framework: inspection.ILACS2023, Kind: inspection.FocusedVisit, Start: day(2024, 5, 1), Published: day(2024, 6, 1)},
 		rec("Cumbria", inspection.ILACS2018, inspection.Standard, day(2022, 9, 20), day(2022, 11, 15), grade.RequiresImprovement), // abolished 2023
 		rec("Croydon", inspection.SLAC2009, inspection.FullInspection, inspection.Date{}, day(2012, 1, 1), grade.Adequate),
 	})
@@ -90,7 +90,7 @@ func TestPictureAreasAndRegions(t *testing.T) {
 		return m
 	}
 	mk := func(name string, f inspection.Framework, start inspection.Date, js judgements) inspection.Inspection {
-		return inspection.Inspection{Authority: inspection.Authority{Name: name}, Framework: f, Kind: inspection.Standard,
+		return inspection.Inspection{Authority: inspection.LocalAuthority{Name: name}, Framework: f, Kind: inspection.Standard,
 			Start: start, Published: start.AddDays(50), Judgements: js}
 	}
 	o, g, ri, in := grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Inadequate
@@ -255,7 +255,7 @@ func TestIntervals(t *testing.T) {
 		rec("Barnet", inspection.SIF2013, inspection.FullInspection, inspection.Date{}, day(2017, 7, 7), grade.Inadequate),
 		rec("Barnet", inspection.ILACS2018, inspection.Standard, day(2019, 5, 13), day(2019, 7, 1), grade.Good),
 		rec("Barnet", inspection.ILACS2023, inspection.Short, day(2024, 6, 10), day(2024, 7, 23), grade.Good),
-		{Authority: inspection.Authority{Name: "Barnet"}, Framework: inspection.ILACS2023, Kind: inspection.FocusedVisit, Start: day(2022, 1, 1), Published: day(2022, 2, 1)},
+		{Authority: inspection.LocalAuthority{Name: "Barnet"}, Framework: inspection.ILACS2023, Kind: inspection.FocusedVisit, Start: day(2022, 1, 1), Published: day(2022, 2, 1)},
 		rec("Bexley", inspection.ILACS2018, inspection.Short, day(2019, 2, 6), day(2019, 3, 24), grade.Good),
 		rec("Bexley", inspection.ILACS2023, inspection.Short, day(2023, 2, 6), day(2023, 3, 24), grade.Outstanding),
 	})

@@ -698,7 +698,7 @@ func (l *loader) readRow(t *layout, row *ods.Row) {
 			first = d
 		}
 	}
-	a, err := resolve(inspection.Authority{Name: nameText, GSS: gssText}, first)
+	a, err := resolve(inspection.LocalAuthority{Name: nameText, GSS: gssText}, first)
 	if err != nil {
 		col := t.nameCol
 		if gssText != "" && t.gssCol != 0 {

@@ -241,7 +241,7 @@ func TestReadODSErrors(t *testing.T) {
 		{"bad date", hist(good("Portsmouth", "31/02/2019", "d:2019-04-01")),
 			inspection.ErrDate, `row 3, column F ("Inspection date")`, "day out of range"},
 		{"unknown kind", hist(row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Grand Inspection")),
-			inspection.ErrUnknownKind, `column H ("Inspection type")`, "unknown inspection kind"},
+			inspection.ErrUnknown, `column H ("Inspection type")`, `parsing kind "ILACS Grand Inspection": unknown value`},
 		{"unknown authority", hist(good("Portsmuth", "d:2018-09-03", "d:2018-10-15")),
 			authority.ErrUnknown, `column C ("Local authority name")`, "nearest: Portsmouth"},
 		{"authority not yet created", hist(good("Cumberland", "d:2020-01-06", "d:2020-03-01")),

@@ -166,7 +166,7 @@ func (r *Register) add(a Authority, in inspection.Inspection) error {
 
 // resolve finds the authority a record names, checking that its codes
 // and name agree.
-func resolve(rec inspection.Authority, d inspection.Date) (Authority, error) {
+func resolve(rec inspection.LocalAuthority, d inspection.Date) (Authority, error) {
 	var byCode Authority
 	for _, c := range []struct {
 		code string
@@ -400,7 +400,6 @@ func merge(a Authority, old, in *inspection.Inspection) (*inspection.Inspection,
 	mergeSlice(&m.Findings, old.Findings, in.Findings, "findings", conflict)
 	mergeSlice(&m.Recommendations, old.Recommendations, in.Recommendations, "recommendations", conflict)
 	mergeSlice(&m.Sections, old.Sections, in.Sections, "sections", conflict)
-	mergeSlice(&m.Checks, old.Checks, in.Checks, "checks", conflict)
 	if len(conflicts) > 0 {
 		return nil, conflicts
 	}

@@ -20,7 +20,7 @@ type judgements = map[inspection.Area]grade.Grade
 // ilacs returns an ILACS 2018 record of an authority, published on pub.
 func ilacs(name string, start, pub inspection.Date, oe grade.Grade) inspection.Inspection {
 	return inspection.Inspection{
-		Authority: inspection.Authority{Name: name}, Framework: inspection.ILACS2018, Kind: inspection.Standard,
+		Authority: inspection.LocalAuthority{Name: name}, Framework: inspection.ILACS2018, Kind: inspection.Standard,
 		Start: start, Published: pub,
 		Judgements: judgements{inspection.OverallEffectiveness: oe, inspection.ImpactOfLeaders: oe,
 			inspection.HelpAndProtection: oe, inspection.ChildrenInCareAndCareLeavers: oe},
@@ -124,7 +124,7 @@ func TestAddDistinct(t *testing.T) {
 	for _, in := range []inspection.Inspection{
 		ilacs("Calderdale", day(2019, time.January, 7), day(2019, time.March, 1), grade.Inadequate),
 		ilacs("Calderdale", day(2019, time.April, 1), day(2019, time.June, 1), grade.RequiresImprovement), // other grades
-		{Authority: inspection.Authority{Name: "Calderdale"}, Framework: inspection.ILACS2018, Kind: inspection.MonitoringVisit,
+		{Authority: inspection.LocalAuthority{Name: "Calderdale"}, Framework: inspection.ILACS2018, Kind: inspection.MonitoringVisit,
 			Start: day(2019, time.February, 1), Published: day(2019, time.March, 20)},
 	} {
 		if err := r.Add(in); err != nil {
@@ -152,18 +152,18 @@ func TestAddDistinct(t *testing.T) {
 func TestAddAuthorityErrors(t *testing.T) {
 	tests := []struct {
 		name string
-		who  inspection.Authority
+		who  inspection.LocalAuthority
 		when inspection.Date
 		want error  // for errors.Is, or nil to check the message only
 		msg  string // a part of the message
 	}{
-		{"unknown name", inspection.Authority{Name: "Atlantis"}, day(2019, 1, 7), authority.ErrUnknown, `"Atlantis": no such authority`},
-		{"unknown code", inspection.Authority{GSS: "E06999999"}, day(2019, 1, 7), authority.ErrUnknown, "E06999999"},
-		{"no name or code", inspection.Authority{}, day(2019, 1, 7), authority.ErrUnknown, ""},
-		{"codes disagree", inspection.Authority{GSS: "E06000044", DfE: "852"}, day(2019, 1, 7), nil, "name both Portsmouth and Southampton"},
-		{"code and name disagree", inspection.Authority{Name: "Southampton", GSS: "E06000044"}, day(2019, 1, 7), nil, `code E06000044 is Portsmouth, not "Southampton"`},
-		{"before it existed", inspection.Authority{Name: "Cumberland"}, day(2020, 1, 6), authority.ErrNotExisting, "Cumberland existed from 2023-04-01"},
-		{"after it ended", inspection.Authority{GSS: "E10000006"}, day(2023, 6, 5), authority.ErrNotExisting, "Cumbria existed until 2023-03-31"},
+		{"unknown name", inspection.LocalAuthority{Name: "Atlantis"}, day(2019, 1, 7), authority.ErrUnknown, `"Atlantis": no such authority`},
+		{"unknown code", inspection.LocalAuthority{GSS: "E06999999"}, day(2019, 1, 7), authority.ErrUnknown, "E06999999"},
+		{"no name or code", inspection.LocalAuthority{}, day(2019, 1, 7), authority.ErrUnknown, ""},
+		{"codes disagree", inspection.LocalAuthority{GSS: "E06000044", DfE: "852"}, day(2019, 1, 7), nil, "name both Portsmouth and Southampton"},
+		{"code and name disagree", inspection.LocalAuthority{Name: "Southampton", GSS: "E06000044"}, day(2019, 1, 7), nil, `code E06000044 is Portsmouth, not "Southampton"`},
+		{"before it existed", inspection.LocalAuthority{Name: "Cumberland"}, day(2020, 1, 6), authority.ErrNotExisting, "Cumberland existed from 2023-04-01"},
+		{"after it ended", inspection.LocalAuthority{GSS: "E10000006"}, day(2023, 6, 5), authority.ErrNotExisting, "Cumbria existed until 2023-03-31"},
 	}
 	for _, tt := range tests {
 		in := ilacs("", tt.when, tt.when.AddDays(50), grade.Good)
@@ -196,7 +196,7 @@ func TestMerge(t *testing.T) {
 func TestJSONRoundTrip(t *testing.T) {
 	r := register(portsmouth(), []inspection.Inspection{
 		ilacs("Dorset County Council", day(2018, 7, 2), day(2018, 9, 3), grade.RequiresImprovement), // hypothetical: tests the old Dorset's code
-		{Authority: inspection.Authority{Name: "Isles of Scilly"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
+		{Authority: inspection.LocalAuthority{Name: "Isles of Scilly"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
 			Published:  day(2016, time.June, 27),
 			Judgements: judgements{inspection.OverallEffectiveness: grade.Good, inspection.LookedAfterChildren: 0}}, // "-": not judged
 	})

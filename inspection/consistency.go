@@ -2,10 +2,10 @@ package inspection
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A Check is one finding of [CheckConsistency]: a regularity of Ofsted's
@@ -32,35 +32,40 @@ const (
 	Violation
 )
 
-// String returns "unusual" or "violation".
-func (s Severity) String() string {
-	switch s {
-	case Unusual:
-		return "unusual"
-	case Violation:
-		return "violation"
+// severityText holds the severities' keys and labels.
+var severityText = enum.New[Severity]("inspection", "Severity", "no severity",
+	[]string{"", "unusual", "violation"},
+	[]string{"No severity", "Unusual", "Violation"},
+	unknown("severity"))
+
+// IsValid reports whether s is [Unusual] or [Violation].
+func (s Severity) IsValid() bool { return severityText.IsValid(s) }
+
+// String returns "unusual" or "violation"; "no severity" for the zero
+// Severity.
+func (s Severity) String() string { return severityText.String(s) }
+
+// AppendText implements [encoding.TextAppender]: "unusual" or
+// "violation". It fails for the zero Severity and invalid values: every
+// check has a severity.
+func (s Severity) AppendText(b []byte) ([]byte, error) {
+	if s == 0 {
+		return b, errors.New("inspection: cannot encode the zero Severity")
 	}
-	return "%!Severity(" + strconv.Itoa(int(s)) + ")"
+	return severityText.AppendText(b, s)
 }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (s Severity) MarshalText() ([]byte, error) {
-	if s != Unusual && s != Violation {
-		return nil, errors.New("inspection: cannot marshal invalid severity")
-	}
-	return []byte(s.String()), nil
-}
+// MarshalText implements [encoding.TextMarshaler] with [Severity.AppendText].
+func (s Severity) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting
+// "unusual" or "violation" in any case.
 func (s *Severity) UnmarshalText(text []byte) error {
-	switch strings.ToLower(string(text)) {
-	case "unusual":
-		*s = Unusual
-	case "violation":
-		*s = Violation
-	default:
-		return &TextError{Type: "severity", Input: string(text), Err: ErrInvalid}
+	v, err := severityText.Parse(string(text))
+	if err != nil {
+		return err
 	}
+	*s = v
 	return nil
 }
 

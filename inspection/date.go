@@ -32,9 +32,10 @@ func DateOf(t time.Time) Date {
 // NewDate(2023, 2, 30) is a Date that is not valid.
 func NewDate(year int, month time.Month, day int) Date { return Date{year, month, day} }
 
-// IsValid reports whether d is a real day of the Gregorian calendar.
+// IsValid reports whether d is a real day of the Gregorian calendar in
+// the years 1 to 9999, which the text form YYYY-MM-DD can write.
 func (d Date) IsValid() bool {
-	return d.Month >= time.January && d.Month <= time.December && d.Day >= 1 && d.Day <= daysIn(d.Month, d.Year)
+	return 1 <= d.Year && d.Year <= 9999 && d.Month >= time.January && d.Month <= time.December && d.Day >= 1 && d.Day <= daysIn(d.Month, d.Year)
 }
 
 // daysIn returns the number of days in month m of year y, by the rules of
@@ -291,6 +292,22 @@ func isISODash(s string, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// digits returns the number s writes in decimal digits alone (no sign),
+// and false if s is empty, longer than nine digits, or has another byte.
+func digits(s string) (int, bool) {
+	if len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, s != ""
+}
+
 // indexFold returns the index of the first instance of sub in s, ignoring
 // ASCII case, or -1. sub starts with a byte that has no case (a space).
 func indexFold(s, sub string) int {
@@ -381,19 +398,19 @@ func parseOne(s string) (Date, bool, string) {
 	var d Date
 	switch {
 	case len(t) == 10 && t[4] == '-' && t[7] == '-':
-		y, err1 := strconv.Atoi(t[:4])
-		m, err2 := strconv.Atoi(t[5:7])
-		dd, err3 := strconv.Atoi(t[8:])
-		if err1 != nil || err2 != nil || err3 != nil {
+		y, ok1 := digits(t[:4])
+		m, ok2 := digits(t[5:7])
+		dd, ok3 := digits(t[8:])
+		if !ok1 || !ok2 || !ok3 {
 			return Date{}, false, "not YYYY-MM-DD"
 		}
 		d = Date{y, time.Month(m), dd}
 	case strings.Count(t, "/") == 2:
 		parts := strings.Split(t, "/")
-		dd, err1 := strconv.Atoi(strings.TrimSpace(parts[0]))
-		m, err2 := strconv.Atoi(strings.TrimSpace(parts[1]))
-		y, err3 := strconv.Atoi(strings.TrimSpace(parts[2]))
-		if err1 != nil || err2 != nil || err3 != nil || len(strings.TrimSpace(parts[2])) != 4 {
+		dd, ok1 := digits(strings.TrimSpace(parts[0]))
+		m, ok2 := digits(strings.TrimSpace(parts[1]))
+		y, ok3 := digits(strings.TrimSpace(parts[2]))
+		if !ok1 || !ok2 || !ok3 || len(strings.TrimSpace(parts[2])) != 4 {
 			return Date{}, false, "not dd/mm/yyyy"
 		}
 		d = Date{y, time.Month(m), dd}

@@ -29,6 +29,34 @@ func (p Position) String() string {
 	return strconv.Itoa(p.Line)
 }
 
+// ErrUnknown is wrapped by the *[TextError] of text that names no value of
+// the type being read: no framework, area, kind, finding kind, severity or
+// national framework part.
+var ErrUnknown = errors.New("unknown value")
+
+// A TextError records a failure to read the text form of one of this
+// package's values.
+type TextError struct {
+	Type  string // what was being read: "area", "framework", "kind", ...
+	Input string // the text
+	Err   error  // the reason: [ErrUnknown], [ErrReference] or [ErrDate]
+}
+
+// Error returns a message such as
+// `inspection: parsing area "leaders": unknown value`.
+func (e *TextError) Error() string {
+	return "inspection: parsing " + e.Type + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the reason.
+func (e *TextError) Unwrap() error { return e.Err }
+
+// unknown returns the function that makes the error of text naming no
+// value of a type.
+func unknown(typ string) func(string) error {
+	return func(s string) error { return &TextError{Type: typ, Input: s, Err: ErrUnknown} }
+}
+
 // Kinds of problem, for errors.Is. Each [Error] wraps one.
 var (
 	// Reading report text.

@@ -14,7 +14,7 @@ import (
 // "Inspection dates: 15 to 19 May 2023").
 func portsmouth2023() inspection.Inspection {
 	return inspection.Inspection{
-		Authority: inspection.Authority{Name: "Portsmouth", GSS: "E06000044", URN: "80539"},
+		Authority: inspection.LocalAuthority{Name: "Portsmouth", GSS: "E06000044", URN: "80539"},
 		Framework: inspection.ILACS2023,
 		Kind:      inspection.Short,
 		Start:     inspection.NewDate(2023, 5, 15),

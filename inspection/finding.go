@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A FindingKind says what a point of an ungraded letter is.
@@ -25,56 +27,39 @@ const (
 	numFindingKinds = iota + 1
 )
 
-var findingKinds = [...]struct{ key, label string }{
-	Satisfactory:          {"satisfactory", "Satisfactory practice"},
-	Strength:              {"strength", "Strength"},
-	AreaForDevelopment:    {"area-for-development", "Area for development"},
-	AreaForPriorityAction: {"area-for-priority-action", "Area for priority action"},
-}
+// findingKindText holds the finding kinds' keys and labels.
+var findingKindText = enum.New[FindingKind]("inspection", "FindingKind", "no finding kind",
+	[]string{"", "satisfactory", "strength", "area-for-development", "area-for-priority-action"},
+	[]string{"No finding kind", "Satisfactory practice", "Strength", "Area for development", "Area for priority action"},
+	unknown("finding kind"))
 
 // IsValid reports whether k is one of the FindingKind constants.
-func (k FindingKind) IsValid() bool { return 0 < k && k < numFindingKinds }
+func (k FindingKind) IsValid() bool { return findingKindText.IsValid(k) }
 
 // String returns k's key: "satisfactory", "strength",
-// "area-for-development" or "area-for-priority-action".
-func (k FindingKind) String() string {
-	if k.IsValid() {
-		return findingKinds[k].key
-	}
-	return "%!FindingKind(" + strconv.Itoa(int(k)) + ")"
-}
+// "area-for-development" or "area-for-priority-action"; "no finding kind"
+// for the zero FindingKind.
+func (k FindingKind) String() string { return findingKindText.String(k) }
 
 // Label returns k in words, such as "Area for priority action".
-func (k FindingKind) Label() string {
-	if k.IsValid() {
-		return findingKinds[k].label
-	}
-	return k.String()
-}
+func (k FindingKind) Label() string { return findingKindText.Label(k) }
 
-// ErrUnknownFindingKind is wrapped by the error for text that names no
-// finding kind.
-var ErrUnknownFindingKind = errors.New("unknown finding kind")
+// ParseFindingKind returns the FindingKind whose key is s, ignoring case
+// and surrounding white space.
+func ParseFindingKind(s string) (FindingKind, error) { return findingKindText.Parse(s) }
 
-// MarshalText implements [encoding.TextMarshaler] with the key.
-func (k FindingKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, errors.New("inspection: cannot marshal invalid " + k.String())
-	}
-	return []byte(findingKinds[k].key), nil
-}
+// AppendText implements [encoding.TextAppender]: the key, and nothing for
+// the zero FindingKind. It fails for an invalid value.
+func (k FindingKind) AppendText(b []byte) ([]byte, error) { return findingKindText.AppendText(b, k) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting a key in
-// any case.
+// MarshalText implements [encoding.TextMarshaler] with
+// [FindingKind.AppendText].
+func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting what
+// [ParseFindingKind] accepts; empty text sets the zero FindingKind.
 func (k *FindingKind) UnmarshalText(text []byte) error {
-	s := strings.ToLower(strings.TrimSpace(string(text)))
-	for v := FindingKind(1); v < numFindingKinds; v++ {
-		if findingKinds[v].key == s {
-			*k = v
-			return nil
-		}
-	}
-	return &TextError{Type: "finding kind", Input: string(text), Err: ErrUnknownFindingKind}
+	return findingKindText.UnmarshalText(text, k)
 }
 
 // A Reference points into the Department for Education's statutory
@@ -97,18 +82,42 @@ const (
 	Principle                 // the six principles
 )
 
-var partNames = [...]string{Outcome: "outcome", Enabler: "enabler", Principle: "principle"}
+// partText holds the parts' keys and labels.
+var partText = enum.New[Part]("inspection", "Part", "no part",
+	[]string{"", "outcome", "enabler", "principle"},
+	[]string{"No part", "Outcome", "Enabler", "Principle"},
+	unknown("national framework part"))
 
 // partSizes are how many of each part the national framework has.
 var partSizes = [...]int{Outcome: 4, Enabler: 3, Principle: 6}
 
-// String returns "outcome", "enabler" or "principle".
-func (p Part) String() string {
-	if 0 < p && int(p) < len(partNames) {
-		return partNames[p]
+// IsValid reports whether p is one of the Part constants.
+func (p Part) IsValid() bool { return partText.IsValid(p) }
+
+// String returns "outcome", "enabler" or "principle"; "no part" for the
+// zero Part.
+func (p Part) String() string { return partText.String(p) }
+
+// Len returns how many elements of part p the national framework has: 4
+// outcomes, 3 enablers, 6 principles.
+func (p Part) Len() int {
+	if p.IsValid() {
+		return partSizes[p]
 	}
-	return "%!Part(" + strconv.Itoa(int(p)) + ")"
+	return 0
 }
+
+// AppendText implements [encoding.TextAppender]: "outcome", "enabler" or
+// "principle", and nothing for the zero Part.
+func (p Part) AppendText(b []byte) ([]byte, error) { return partText.AppendText(b, p) }
+
+// MarshalText implements [encoding.TextMarshaler] with [Part.AppendText].
+func (p Part) MarshalText() ([]byte, error) { return p.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting
+// "outcome", "enabler" or "principle" in any case, and empty text for the
+// zero Part.
+func (p *Part) UnmarshalText(text []byte) error { return partText.UnmarshalText(text, p) }
 
 // outcomeTitles are the four outcomes of the national framework
 // (Department for Education, Children's social care: national framework,
@@ -126,7 +135,7 @@ func (r Reference) IsZero() bool { return r == Reference{} }
 // IsValid reports whether r names an element the national framework has:
 // outcomes 1-4, enablers 1-3, principles 1-6.
 func (r Reference) IsValid() bool {
-	return 0 < r.Part && int(r.Part) < len(partSizes) && 1 <= r.Number && r.Number <= partSizes[r.Part]
+	return 1 <= r.Number && r.Number <= r.Part.Len()
 }
 
 // String returns r as "outcome 2", or "" for the zero Reference.
@@ -164,7 +173,7 @@ func ParseReference(s string) (Reference, error) {
 	t = strings.TrimSuffix(t, ")")
 	var r Reference
 	for p := Outcome; p <= Principle; p++ {
-		if rest, ok := strings.CutPrefix(t, partNames[p]+" "); ok {
+		if rest, ok := strings.CutPrefix(t, p.String()+" "); ok {
 			r.Part = p
 			t = rest
 			break

@@ -1,13 +1,11 @@
 package inspection
 
 import (
-	"errors"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A Framework is one of the arrangements under which Ofsted has inspected
@@ -210,38 +208,35 @@ var frameworks = [...]frameworkInfo{
 	},
 }
 
-// Frameworks returns every framework, oldest first.
-func Frameworks() []Framework {
-	out := make([]Framework, 0, numFrameworks-1)
+// frameworkText holds the frameworks' identifiers and names.
+var frameworkText = func() *enum.Table[Framework] {
+	keys := make([]string, len(frameworks))
+	names := make([]string, len(frameworks))
+	names[0] = "No framework"
 	for f := Framework(1); f < numFrameworks; f++ {
-		out = append(out, f)
+		keys[f], names[f] = frameworks[f].id, frameworks[f].name
 	}
-	return out
-}
+	return enum.New[Framework]("inspection", "Framework", "no framework", keys, names, unknown("framework"))
+}()
+
+// Frameworks returns every framework, oldest first.
+func Frameworks() []Framework { return frameworkText.Values() }
 
 // IsValid reports whether f is one of the Framework constants.
-func (f Framework) IsValid() bool { return 0 < f && f < numFrameworks }
+func (f Framework) IsValid() bool { return frameworkText.IsValid(f) }
 
 // IsZero reports whether f is the zero Framework.
 func (f Framework) IsZero() bool { return f == 0 }
 
 // String returns f's identifier: "ucra-2009", "slac-2009", "cpi-2012",
-// "tlac-2013", "sif-2013", "ilacs-2018", "ilacs-2023" or "ilacs-2026"; or
-// "%!Framework(N)" if f is not valid.
-func (f Framework) String() string {
-	if f.IsValid() {
-		return frameworks[f].id
-	}
-	return "%!Framework(" + strconv.Itoa(int(f)) + ")"
-}
+// "tlac-2013", "sif-2013", "ilacs-2018", "ilacs-2023" or "ilacs-2026";
+// "no framework" for the zero Framework; or "%!Framework(N)" if f is
+// neither.
+func (f Framework) String() string { return frameworkText.String(f) }
 
-// Name returns f's name in words.
-func (f Framework) Name() string {
-	if f.IsValid() {
-		return frameworks[f].name
-	}
-	return f.String()
-}
+// Name returns f's name in words, such as "Inspection of local authority
+// children's services (ILACS)".
+func (f Framework) Name() string { return frameworkText.Label(f) }
 
 // Source returns the official documents that define f.
 func (f Framework) Source() string {
@@ -408,21 +403,10 @@ func (f Framework) specFor(k Kind, s AreaSpec) (AreaSpec, bool) {
 	return s, true
 }
 
-// ErrUnknownFramework is wrapped by the error ParseFramework returns for
-// text that names no framework.
-var ErrUnknownFramework = errors.New("unknown framework")
-
 // ParseFramework returns the Framework whose identifier is s, ignoring
-// case and surrounding white space.
-func ParseFramework(s string) (Framework, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	for f := Framework(1); f < numFrameworks; f++ {
-		if frameworks[f].id == k {
-			return f, nil
-		}
-	}
-	return 0, &TextError{Type: "framework", Input: s, Err: ErrUnknownFramework}
-}
+// case and surrounding white space. Text that names no framework gives a
+// *[TextError] wrapping [ErrUnknown].
+func ParseFramework(s string) (Framework, error) { return frameworkText.Parse(s) }
 
 // FrameworksAt returns the frameworks in force for inspections starting on
 // d, oldest first. Two pairs overlapped: the unannounced visits and SLAC
@@ -453,29 +437,13 @@ func FrameworkAt(d Date, k Kind) (Framework, bool) {
 	return 0, false
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the identifier, and
-// empty text for the zero Framework.
-func (f Framework) MarshalText() ([]byte, error) {
-	switch {
-	case f == 0:
-		return []byte{}, nil
-	case f.IsValid():
-		return []byte(frameworks[f].id), nil
-	}
-	return nil, errors.New("inspection: cannot marshal invalid " + f.String())
-}
+// AppendText implements [encoding.TextAppender]: the identifier, and
+// nothing for the zero Framework. It fails for an invalid value.
+func (f Framework) AppendText(b []byte) ([]byte, error) { return frameworkText.AppendText(b, f) }
+
+// MarshalText implements [encoding.TextMarshaler] with [Framework.AppendText].
+func (f Framework) MarshalText() ([]byte, error) { return f.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting what
-// ParseFramework accepts; empty text sets the zero Framework.
-func (f *Framework) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*f = 0
-		return nil
-	}
-	v, err := ParseFramework(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+// [ParseFramework] accepts; empty text sets the zero Framework.
+func (f *Framework) UnmarshalText(text []byte) error { return frameworkText.UnmarshalText(text, f) }

@@ -214,10 +214,10 @@ func TestAreaText(t *testing.T) {
 		}
 	}
 	_, err := inspection.ParseArea("leaders")
-	if !errors.Is(err, inspection.ErrUnknownArea) {
+	if !errors.Is(err, inspection.ErrUnknown) {
 		t.Errorf("ParseArea(leaders) error = %v", err)
 	}
-	if got := err.Error(); got != `inspection: parsing area "leaders": unknown judgement area` {
+	if got := err.Error(); got != `inspection: parsing area "leaders": unknown value` {
 		t.Errorf("error message %q", got)
 	}
 	if got := inspection.Area(99).String(); got != "%!Area(99)" {
@@ -254,7 +254,7 @@ func TestKind(t *testing.T) {
 			t.Errorf("ParseKind(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	if _, err := inspection.ParseKind("inspection visit"); !errors.Is(err, inspection.ErrUnknownKind) {
+	if _, err := inspection.ParseKind("inspection visit"); !errors.Is(err, inspection.ErrUnknown) {
 		t.Errorf("ParseKind(bad) error = %v", err)
 	}
 }

@@ -2,7 +2,10 @@ package inspection
 
 import (
 	"cmp"
+	"encoding/json"
 	"iter"
+	"maps"
+	"slices"
 
 	"github.com/childrens-services/judgements/grade"
 )
@@ -10,7 +13,8 @@ import (
 // An Inspection is one inspection activity of a local authority's
 // children's services and what it found: its framework and kind, dates,
 // graded judgements, headline, findings, recommendations and report
-// sections. It is plain data; every field may be set directly.
+// sections, and where the record came from. It is plain data; every field
+// may be set directly.
 //
 // # JSON
 //
@@ -19,6 +23,7 @@ import (
 //	authority        object: name, and gss, dfe, urn when known
 //	framework        framework id: "sif-2013", "ilacs-2023", ...
 //	kind             kind: "standard", "short", "inspection", ...
+//	theme            the theme of a focused or monitoring visit
 //	start, end       first and last day on site, YYYY-MM-DD
 //	published        the report's publication date, YYYY-MM-DD
 //	link             the report's web address, when known
@@ -30,14 +35,20 @@ import (
 //	findings         array of {kind, text}
 //	recommendations  array of {text, reference, priority, area, number}
 //	sections         array of {area, heading, grade, paragraphs}
-//	checks           array of {rule, severity, message, evidence}
+//	sources          array of {file, sheet, row, areas}: where the record
+//	                 came from
+//	checks           array of {rule, severity, message, evidence}: the
+//	                 findings of [CheckConsistency], written by encoding
+//	                 and ignored by decoding, since they follow from the
+//	                 judgements
 //
 // Empty values are left out. Decoding accepts what encoding writes, and a
 // round trip through encoding/json gives back an equal Inspection.
 type Inspection struct {
-	Authority       Authority            `json:"authority"`
+	Authority       LocalAuthority       `json:"authority"`
 	Framework       Framework            `json:"framework,omitzero"`
 	Kind            Kind                 `json:"kind,omitzero"`
+	Theme           string               `json:"theme,omitempty"`     // a visit's theme, as Ofsted's statistics name it: "Front door", "Care leavers", ...
 	Start           Date                 `json:"start,omitzero"`     // first day on site
 	End             Date                 `json:"end,omitzero"`       // last day on site
 	Published       Date                 `json:"published,omitzero"` // publication of the report
@@ -48,17 +59,37 @@ type Inspection struct {
 	Findings        []Finding            `json:"findings,omitempty"`
 	Recommendations []Recommendation     `json:"recommendations,omitempty"`
 	Sections        []Section            `json:"sections,omitempty"`
-	Checks          []Check              `json:"checks,omitempty"` // consistency findings; see [CheckConsistency]
+	Sources         []Source             `json:"sources,omitempty"` // where the record came from
 }
 
-// Authority identifies the local authority an inspection is of. Only the
-// name is required; the codes are kept when known. (Package authority
-// holds the full register of authorities.)
-type Authority struct {
+// MarshalJSON implements [json.Marshaler]: the fields as tagged, then
+// "checks", the findings of [CheckConsistency] for the judgements.
+func (in Inspection) MarshalJSON() ([]byte, error) {
+	type fields Inspection // the same fields, without this method
+	return json.Marshal(struct {
+		fields
+		Checks []Check `json:"checks,omitempty"`
+	}{fields(in), CheckConsistency(&in)})
+}
+
+// LocalAuthority names the local authority an inspection is of, as the
+// record gives it. Only the name is required; the codes are kept when
+// known. (Package authority knows every authority, by any of these.)
+type LocalAuthority struct {
 	Name string `json:"name"`          // as the report or data file writes it
 	GSS  string `json:"gss,omitempty"` // ONS GSS code, such as "E06000044"
 	DfE  string `json:"dfe,omitempty"` // DfE three-digit code, such as "851"
 	URN  string `json:"urn,omitempty"` // Ofsted unique reference number, such as "80539"
+}
+
+// A Source is where a record of an inspection came from: a row of a table
+// of one of Ofsted's published spreadsheets, or a report read. A record
+// made from several keeps them all.
+type Source struct {
+	File  string `json:"file"`            // the file's name: "LA_Inspection_Outcomes_as_at_31_March_2025.ods", or a report's
+	Sheet string `json:"sheet,omitempty"` // for a spreadsheet, the sheet
+	Row   int    `json:"row,omitzero"`    // for a spreadsheet, the row, from 1
+	Areas []Area `json:"areas,omitempty"` // the judgements it gave, in Area order
 }
 
 // Grade returns the grade judged for a, or the zero Grade if a was not
@@ -115,8 +146,31 @@ func (in *Inspection) Ordered() iter.Seq2[Area, grade.Grade] {
 	}
 }
 
-// Date returns the day that dates the inspection: its start, or failing
-// that its end, or failing that its publication.
+// Clone returns a copy of in that shares nothing with it that can be
+// changed: its judgements, lists and paragraphs are copies.
+func (in *Inspection) Clone() Inspection {
+	c := *in
+	if in.Judgements != nil {
+		c.Judgements = maps.Clone(in.Judgements)
+	}
+	c.Findings = slices.Clone(in.Findings)
+	c.Recommendations = slices.Clone(in.Recommendations)
+	c.Sections = slices.Clone(in.Sections)
+	for i := range c.Sections {
+		c.Sections[i].Paragraphs = slices.Clone(c.Sections[i].Paragraphs)
+	}
+	c.Sources = slices.Clone(in.Sources)
+	for i := range c.Sources {
+		c.Sources[i].Areas = slices.Clone(c.Sources[i].Areas)
+	}
+	return c
+}
+
+// Date returns the day that dates the inspection: its first day on site,
+// or failing that its last, or failing that its publication. It is the
+// one date of an inspection this module orders and measures by: Ofsted's
+// tables date an inspection by its first day on site, and its older
+// records, which give only publication, by that.
 func (in *Inspection) Date() Date {
 	switch {
 	case !in.Start.IsZero():

@@ -15,7 +15,7 @@ import (
 // full returns an Inspection with every field set.
 func full() inspection.Inspection {
 	in := sif2014()
-	in.Authority = inspection.Authority{Name: "Southampton", GSS: "E06000045", DfE: "852", URN: "80558"}
+	in.Authority = inspection.LocalAuthority{Name: "Southampton", GSS: "E06000045", DfE: "852", URN: "80558"}
 	in.Link = "https://reports.ofsted.gov.uk/provider/44/80558"
 	in.LeadInspector = "A Inspector HMI"
 	in.Judgements[inspection.AdoptionPerformance] = 0 // printed as "not judged"
@@ -30,7 +30,7 @@ func full() inspection.Inspection {
 		Area: inspection.HelpAndProtection, Heading: "The experiences and progress of children who need help and protection", Grade: grade.RequiresImprovement,
 		Paragraphs: []inspection.Paragraph{{Number: 21, Text: "Thresholds are understood."}, {Text: "Unnumbered."}},
 	}}
-	in.Checks = []inspection.Check{{Rule: inspection.SIFAboveWorstKey, Severity: inspection.Violation, Message: "m", Evidence: "e"}}
+	in.Sources = []inspection.Source{{File: "report.txt", Areas: []inspection.Area{inspection.AdoptionPerformance}}}
 	return in
 }
 
@@ -51,7 +51,9 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 func TestJSONKeys(t *testing.T) {
-	b, err := json.Marshal(full())
+	in := full()
+	in.Judgements[inspection.OverallEffectiveness] = grade.Good // better than leadership: a consistency violation, so that "checks" is written
+	b, err := json.Marshal(in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +66,7 @@ func TestJSONKeys(t *testing.T) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	want := []string{"authority", "checks", "end", "findings", "framework", "headline", "judgements", "kind", "leadInspector", "link", "published", "recommendations", "sections", "start"}
+	want := []string{"authority", "checks", "end", "findings", "framework", "headline", "judgements", "kind", "leadInspector", "link", "published", "recommendations", "sections", "sources", "start"}
 	if diff := cmp.Diff(want, keys); diff != "" {
 		t.Errorf("JSON keys mismatch (-want +got):\n%s", diff)
 	}

@@ -1,9 +1,9 @@
 package inspection
 
 import (
-	"errors"
-	"strconv"
 	"strings"
+
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A Kind is the sort of inspection activity: a standard or short ILACS
@@ -11,7 +11,8 @@ import (
 // graded judgements is fixed (see [Kind.Graded]); which kinds a framework
 // uses is in its table (see [Framework.Kinds]).
 //
-// The zero Kind is not a kind.
+// The zero Kind is not a kind: it stands for a kind not known, and prints
+// as "unknown kind".
 type Kind uint8
 
 // The kinds of inspection activity.
@@ -73,6 +74,7 @@ var kinds = [...]struct {
 	key, label string
 	graded     bool
 }{
+	0:                {"", "Unknown kind", false},
 	FullInspection:   {"inspection", "Inspection", true},
 	Standard:         {"standard", "Standard inspection", true},
 	Short:            {"short", "Short inspection", true},
@@ -84,8 +86,18 @@ var kinds = [...]struct {
 	UnannouncedVisit: {"unannounced-visit", "Unannounced inspection of contact, referral and assessment", false},
 }
 
+// kindText holds the kinds' keys and labels.
+var kindText = func() *enum.Table[Kind] {
+	keys := make([]string, len(kinds))
+	labels := make([]string, len(kinds))
+	for k, v := range kinds {
+		keys[k], labels[k] = v.key, v.label
+	}
+	return enum.New[Kind]("inspection", "Kind", "unknown kind", keys, labels, unknown("kind"))
+}()
+
 // IsValid reports whether k is one of the Kind constants.
-func (k Kind) IsValid() bool { return 0 < k && k < numKinds }
+func (k Kind) IsValid() bool { return kindText.IsValid(k) }
 
 // IsZero reports whether k is the zero Kind.
 func (k Kind) IsZero() bool { return k == 0 }
@@ -95,32 +107,24 @@ func (k Kind) IsZero() bool { return k == 0 }
 // [LSCBReview].
 func (k Kind) Graded() bool { return k.IsValid() && kinds[k].graded }
 
+// Visit reports whether k is a visit between inspections, with no grades:
+// a [FocusedVisit] or a [MonitoringVisit].
+func (k Kind) Visit() bool { return k == FocusedVisit || k == MonitoringVisit }
+
 // String returns k's key: "inspection", "standard", "short",
 // "re-inspection", "lscb-review", "focused-visit", "monitoring-visit",
-// "jtai" or "unannounced-visit"; or "%!Kind(N)" if k is not valid.
-func (k Kind) String() string {
-	if k.IsValid() {
-		return kinds[k].key
-	}
-	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
-}
+// "jtai" or "unannounced-visit"; "unknown kind" for the zero Kind; or
+// "%!Kind(N)" if k is neither.
+func (k Kind) String() string { return kindText.String(k) }
 
 // Label returns k's name in words, such as "Short inspection".
-func (k Kind) Label() string {
-	if k.IsValid() {
-		return kinds[k].label
-	}
-	return k.String()
-}
-
-// ErrUnknownKind is wrapped by the error ParseKind returns for text that
-// names no kind.
-var ErrUnknownKind = errors.New("unknown inspection kind")
+func (k Kind) Label() string { return kindText.Label(k) }
 
 // ParseKind returns the Kind that s names. It accepts the keys
 // [Kind.String] returns and the inspection types of Ofsted's official
 // statistics: "ILACS Standard Inspection", "ILACS Short Inspection", "ILACS
-// Focused Visit", "LA Monitoring visit", ignoring case.
+// Focused Visit", "LA Monitoring visit", ignoring case. Text that names no
+// kind gives a *[TextError] wrapping [ErrUnknown].
 func ParseKind(s string) (Kind, error) {
 	k := strings.ToLower(strings.Join(strings.Fields(s), " "))
 	k = strings.TrimPrefix(k, "ilacs ")
@@ -136,37 +140,19 @@ func ParseKind(s string) (Kind, error) {
 	case "monitoring visit":
 		return MonitoringVisit, nil
 	}
-	for v := Kind(1); v < numKinds; v++ {
-		if kinds[v].key == k || strings.EqualFold(kinds[v].key, strings.TrimSpace(s)) {
-			return v, nil
-		}
+	if v, err := kindText.Parse(k); err == nil {
+		return v, nil
 	}
-	return 0, &TextError{Type: "kind", Input: s, Err: ErrUnknownKind}
+	return kindText.Parse(s)
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the key, and the empty
-// text for the zero Kind.
-func (k Kind) MarshalText() ([]byte, error) {
-	switch {
-	case k == 0:
-		return []byte{}, nil
-	case k.IsValid():
-		return []byte(kinds[k].key), nil
-	}
-	return nil, errors.New("inspection: cannot marshal invalid " + k.String())
-}
+// AppendText implements [encoding.TextAppender]: the key, and nothing for
+// the zero Kind. It fails for an invalid value.
+func (k Kind) AppendText(b []byte) ([]byte, error) { return kindText.AppendText(b, k) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting what
-// ParseKind accepts; empty text sets the zero Kind.
-func (k *Kind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
-	}
-	v, err := ParseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler] with [Kind.AppendText].
+func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting a key
+// in any case; empty text sets the zero Kind.
+func (k *Kind) UnmarshalText(text []byte) error { return kindText.UnmarshalText(text, k) }

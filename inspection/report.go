@@ -408,7 +408,6 @@ func (p *reportParser) finish() {
 			p.errs = append(p.errs, e)
 		}
 	}
-	in.Checks = CheckConsistency(in)
 	p.setParagraphs()
 }
 

@@ -63,7 +63,7 @@ var reportFixtures = []struct {
 }{{
 	file: "ilacs2023-layout.txt",
 	want: inspection.Inspection{
-		Authority:     inspection.Authority{Name: "Sandford Borough Council"},
+		Authority:     inspection.LocalAuthority{Name: "Sandford Borough Council"},
 		Framework:     inspection.ILACS2023,
 		Kind:          inspection.Standard, // 6 to 17 March: two weeks on site
 		Start:         reportDate(2023, 3, 6),
@@ -96,7 +96,7 @@ var reportFixtures = []struct {
 }, {
 	file: "sif2016-raw.txt",
 	want: inspection.Inspection{
-		Authority:     inspection.Authority{Name: "Westmere County Council"},
+		Authority:     inspection.LocalAuthority{Name: "Westmere County Council"},
 		Framework:     inspection.SIF2013,
 		Kind:          inspection.FullInspection,
 		Start:         reportDate(2016, 1, 11),
@@ -137,7 +137,7 @@ var reportFixtures = []struct {
 }, {
 	file: "ilacs2018-copied.txt",
 	want: inspection.Inspection{
-		Authority:     inspection.Authority{Name: "Lowbridge City Council"},
+		Authority:     inspection.LocalAuthority{Name: "Lowbridge City Council"},
 		Framework:     inspection.ILACS2018,
 		Kind:          inspection.Short, // one week on site
 		Start:         reportDate(2018, 5, 14),
@@ -165,7 +165,7 @@ var reportFixtures = []struct {
 }, {
 	file: "tlac2013-layout.txt",
 	want: inspection.Inspection{
-		Authority:     inspection.Authority{Name: "Fernhill County Council"},
+		Authority:     inspection.LocalAuthority{Name: "Fernhill County Council"},
 		Framework:     inspection.TLAC2013,
 		Kind:          inspection.FullInspection,
 		Start:         reportDate(2013, 6, 3),
@@ -197,7 +197,7 @@ var reportFixtures = []struct {
 }, {
 	file: "letter2010.txt",
 	want: inspection.Inspection{
-		Authority: inspection.Authority{Name: "Kinross Park Council"},
+		Authority: inspection.LocalAuthority{Name: "Kinross Park Council"},
 		Framework: inspection.UCRA2009,
 		Kind:      inspection.UnannouncedVisit,
 		Start:     reportDate(2010, 2, 2),
@@ -215,7 +215,7 @@ var reportFixtures = []struct {
 }, {
 	file: "ilacs2026-layout.txt",
 	want: inspection.Inspection{
-		Authority:     inspection.Authority{Name: "Eastholm"},
+		Authority:     inspection.LocalAuthority{Name: "Eastholm"},
 		Framework:     inspection.ILACS2026,
 		Kind:          inspection.Short,
 		Start:         reportDate(2026, 5, 11),
@@ -246,7 +246,6 @@ func TestParseReportFixtures(t *testing.T) {
 				t.Errorf("ParseReport(%s) error: %v", tt.file, err)
 			}
 			want := tt.want
-			want.Checks = inspection.CheckConsistency(&want)
 			if diff := cmp.Diff(&want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("ParseReport(%s) mismatch (-want +got):\n%s", tt.file, diff)
 			}
@@ -387,8 +386,8 @@ func TestParseReportProblems(t *testing.T) {
 			if in.Framework != inspection.ILACS2026 || in.Grade(aOE) != gGood {
 				t.Errorf("framework %v, overall %v", in.Framework, in.Grade(aOE))
 			}
-			if len(in.Checks) != 1 || in.Checks[0].Rule != inspection.ILACS2026Overall {
-				t.Errorf("checks = %+v, want the 2026 rule", in.Checks)
+			if checks := inspection.CheckConsistency(in); len(checks) != 1 || checks[0].Rule != inspection.ILACS2026Overall {
+				t.Errorf("checks = %+v, want the 2026 rule", checks)
 			}
 		},
 	}, {
@@ -469,7 +468,7 @@ func TestParseReportForms(t *testing.T) {
 			"The experiences and progress of children in care and care leavers\tInadequate\nOverall effectiveness\tInadequate\n\nServices are failing.\n",
 	}
 	want := &inspection.Inspection{
-		Authority:  inspection.Authority{Name: "Nowhere County Council"},
+		Authority:  inspection.LocalAuthority{Name: "Nowhere County Council"},
 		Framework:  inspection.ILACS2018,
 		Kind:       inspection.Standard,
 		Start:      reportDate(2019, 1, 8),
@@ -477,7 +476,6 @@ func TestParseReportForms(t *testing.T) {
 		Judgements: map[inspection.Area]grade.Grade{aLead: gInad, aHP: gRI, aCICCL: gInad, aOE: gInad},
 		Headline:   "Services are failing.",
 	}
-	want.Checks = inspection.CheckConsistency(want)
 	for name, text := range forms {
 		got, err := inspection.ParseReport(text)
 		if err != nil {
@@ -520,7 +518,7 @@ func TestParseReportSIFFront(t *testing.T) {
 	if err != nil {
 		t.Errorf("error: %v", err)
 	}
-	if len(got.Checks) == 0 {
+	if len(inspection.CheckConsistency(got)) == 0 {
 		t.Errorf("no consistency checks for an overall grade above two inadequate key judgements")
 	}
 	if got.Headline != "The overall judgement is that children’s services require improvement" {

@@ -26,7 +26,7 @@ func problems(l inspection.ErrorList) []problem {
 // sif2014 is a complete SIF inspection (Southampton, 2014).
 func sif2014() inspection.Inspection {
 	return inspection.Inspection{
-		Authority: inspection.Authority{Name: "Southampton"},
+		Authority: inspection.LocalAuthority{Name: "Southampton"},
 		Framework: inspection.SIF2013,
 		Kind:      inspection.FullInspection,
 		Start:     d(2014, 7, 1),

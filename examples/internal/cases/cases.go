@@ -34,7 +34,7 @@ const (
 
 // Portsmouth returns Portsmouth's inspections, oldest first.
 func Portsmouth() []inspection.Inspection {
-	who := inspection.Authority{Name: "Portsmouth", GSS: "E06000044", DfE: "851", URN: "80539"}
+	who := inspection.LocalAuthority{Name: "Portsmouth", GSS: "E06000044", DfE: "851", URN: "80539"}
 	return []inspection.Inspection{
 		{
 			// Letter of 9 December 2009 on the visit of 10 and 11 November
@@ -163,7 +163,7 @@ func Portsmouth() []inspection.Inspection {
 // Southampton returns Southampton's 2012 SLAC inspection and its 2014 SIF
 // inspection, whose care leavers sub-judgement was inadequate.
 func Southampton() []inspection.Inspection {
-	who := inspection.Authority{Name: "Southampton", GSS: "E06000045", DfE: "852", URN: "80558"}
+	who := inspection.LocalAuthority{Name: "Southampton", GSS: "E06000045", DfE: "852", URN: "80558"}
 	return []inspection.Inspection{
 		{
 			// Official statistics, SLAC published 13 June 2012: both
@@ -201,7 +201,7 @@ func Southampton() []inspection.Inspection {
 // BrightonAndHove returns Brighton and Hove's 2015 SIF inspection, with its
 // LSCB review published the same day.
 func BrightonAndHove() []inspection.Inspection {
-	who := inspection.Authority{Name: "Brighton and Hove", GSS: "E06000043", DfE: "846", URN: "80438"}
+	who := inspection.LocalAuthority{Name: "Brighton and Hove", GSS: "E06000043", DfE: "846", URN: "80438"}
 	return []inspection.Inspection{{
 		Authority:     who,
 		Framework:     inspection.SIF2013,
