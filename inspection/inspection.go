@@ -48,7 +48,7 @@ type Inspection struct {
 	Authority       LocalAuthority       `json:"authority"`
 	Framework       Framework            `json:"framework,omitzero"`
 	Kind            Kind                 `json:"kind,omitzero"`
-	Theme           string               `json:"theme,omitempty"`     // a visit's theme, as Ofsted's statistics name it: "Front door", "Care leavers", ...
+	Theme           string               `json:"theme,omitempty"`    // a visit's theme, as Ofsted's statistics name it: "Front door", "Care leavers", ...
 	Start           Date                 `json:"start,omitzero"`     // first day on site
 	End             Date                 `json:"end,omitzero"`       // last day on site
 	Published       Date                 `json:"published,omitzero"` // publication of the report
