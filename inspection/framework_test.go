@@ -295,3 +295,68 @@ func TestReference(t *testing.T) {
 		t.Error("MarshalText of outcome 9 succeeded")
 	}
 }
+
+func TestAreaNamed(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want inspection.Area
+	}{
+		{"The impact of leaders on social work practice with children and families", inspection.ImpactOfLeaders},
+		{"The impact of leaders on practice with children and families", inspection.ImpactOfLeaders},
+		{"The experiences and progress of children who need help and protection", inspection.HelpAndProtection},
+		{"The experiences and progress of children in care and care leavers", inspection.ChildrenInCareAndCareLeavers},
+		{"The experiences and progress of children in care", inspection.ChildrenInCare},
+		{"The experiences and progress of care leavers", inspection.CareLeavers},
+		{"The experiences and progress of children care leavers", inspection.CareLeavers}, // the 2025-26 misprint
+		{"Overall effectiveness", inspection.OverallEffectiveness},
+		{"2. Children looked after and achieving permanence", inspection.LookedAfterChildren},
+		{"2.1 Adoption performance", inspection.AdoptionPerformance},
+		{"3. Leadership, management and governance", inspection.LeadershipManagementGovernance},
+		{"The effectiveness of the Local Safeguarding Children Board", inspection.LSCB},
+		{"LSCB Overall Effectiveness", inspection.LSCB},
+		{"First SIF Overall Judgement\n(OE)", inspection.OverallEffectiveness},
+		{"SLAC Safeguarding Overall effectiveness (OE)", inspection.Safeguarding},
+		{"Overall effectiveness of services for looked after children and young people", inspection.OverallEffectiveness},
+		{"Leadership and management", inspection.LeadershipAndManagement},
+		{"Leadership and governance", inspection.LeadershipAndGovernance},
+		{"The effectiveness of help", inspection.EffectivenessOfHelp},
+		{"The quality of practice", inspection.QualityOfPractice},
+		{"Capacity to improve", inspection.CapacityToImprove},
+		{"Outcomes for looked after children and young people", inspection.OutcomesForLookedAfterChildren},
+		{"Quality of provision", inspection.QualityOfProvision},
+		{"Judgement", 0},
+		{"", 0},
+	} {
+		got, ok := inspection.AreaNamed(tt.s)
+		if got != tt.want || ok != (tt.want != 0) {
+			t.Errorf("AreaNamed(%q) = %v, %v, want %v", tt.s, got, ok, tt.want)
+		}
+	}
+	// Every official wording names its own area, under its framework and
+	// in general, but for the wordings AreaNamed documents as ambiguous.
+	for _, f := range inspection.Frameworks() {
+		for _, s := range f.Areas() {
+			if got, ok := f.AreaNamed(s.Wording); !ok || got != s.Area {
+				t.Errorf("%v.AreaNamed(%q) = %v, %v, want %v", f, s.Wording, got, ok, s.Area)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		f    inspection.Framework
+		s    string
+		want inspection.Area
+	}{
+		{inspection.SLAC2009, "SLAC Looked After Children Overall Effectiveness (OE)", inspection.LookedAfterChildren},
+		{inspection.SLAC2009, "SLAC re-inspection Safeguarding OE", inspection.Safeguarding},
+		{inspection.ILACS2018, "Experiences and progress of children in care", inspection.ChildrenInCareAndCareLeavers},
+		{inspection.ILACS2023, "Experiences and progress of children in care", inspection.ChildrenInCare},
+		{inspection.ILACS2018, "The experiences and progress of care leavers", 0},
+		{inspection.ILACS2026, "Overall effectiveness", 0},
+		{0, "Overall effectiveness", 0},
+	} {
+		got, ok := tt.f.AreaNamed(tt.s)
+		if got != tt.want || ok != (tt.want != 0) {
+			t.Errorf("%v.AreaNamed(%q) = %v, %v, want %v", tt.f, tt.s, got, ok, tt.want)
+		}
+	}
+}
