@@ -70,11 +70,11 @@ func Example() {
 		}
 	}
 	h := r.History(authority.MustLookup(in.Authority.Name))
-	var ins []*inspection.Inspection
+	var ins []inspection.Inspection
 	for x := range h.All() {
 		ins = append(ins, x)
 	}
-	c := h.Compare(ins[0], ins[1])
+	c := h.SideBySide(ins[0], ins[1])
 	fmt.Println(c)
 	fmt.Println("none declined:", c.NoneDeclined())
 	// Output:

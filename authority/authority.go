@@ -68,19 +68,6 @@ func (a Authority) Name() string {
 	return a.entry().name
 }
 
-// ONSName returns the name of the authority's area as the ONS writes it:
-// "Kingston upon Hull, City of", "Bristol, City of", "County Durham",
-// "St. Helens", and otherwise the same as [Authority.Name].
-func (a Authority) ONSName() string {
-	if !a.IsValid() {
-		return ""
-	}
-	if e := a.entry(); e.ons != "" {
-		return e.ons
-	}
-	return a.entry().name
-}
-
 // GSS returns the authority's GSS code: the code in use today, or, for an
 // abolished authority, the code it had when it was abolished. Earlier
 // codes are in [Authority.Codes]. Since April 2025 the ONS codes for
@@ -112,16 +99,6 @@ func (a Authority) URN() string {
 	return a.entry().urn
 }
 
-// OfstedPage returns the address of the authority's page on Ofsted's
-// reports site, where its reports are published, or "" if its URN is not
-// known.
-func (a Authority) OfstedPage() string {
-	if u := a.URN(); u != "" {
-		return "https://reports.ofsted.gov.uk/provider/44/" + u
-	}
-	return ""
-}
-
 // Region returns the ONS region of the authority.
 func (a Authority) Region() Region {
 	if !a.IsValid() {
@@ -129,10 +106,6 @@ func (a Authority) Region() Region {
 	}
 	return a.entry().region
 }
-
-// OfstedRegion returns the Ofsted region of the authority, one of
-// [OfstedRegions].
-func (a Authority) OfstedRegion() Region { return a.Region().Ofsted() }
 
 // From returns the first day the authority existed if it was created after
 // 1 April 2009, and the zero Date if it already existed then.
@@ -150,13 +123,6 @@ func (a Authority) To() (inspection.Date, bool) {
 		return inspection.Date{}, false
 	}
 	return a.entry().to, true
-}
-
-// Current reports whether the authority exists today (has not been
-// abolished).
-func (a Authority) Current() bool {
-	_, ended := a.To()
-	return a.IsValid() && !ended
 }
 
 // ExistsOn reports whether the authority existed on day d.
@@ -214,17 +180,14 @@ func (a Authority) Predecessors() []Authority {
 	return out
 }
 
-// Record returns the authority as an inspection record names it: name, GSS
-// code, DfE number and URN.
-func (a Authority) Record() inspection.LocalAuthority {
-	return inspection.LocalAuthority{Name: a.Name(), GSS: a.GSS(), DfE: a.DfE(), URN: a.URN()}
-}
-
-// String returns the authority's name, or "%!Authority(N)" for an invalid
-// Authority.
+// String returns the authority's name; "no authority" for the zero
+// Authority; or "%!Authority(N)" for a value that is neither.
 func (a Authority) String() string {
-	if a.IsValid() {
+	switch {
+	case a.IsValid():
 		return a.entry().name
+	case a == 0:
+		return "no authority"
 	}
 	return "%!Authority(" + strconv.Itoa(int(a)) + ")"
 }
@@ -236,17 +199,21 @@ func (a Authority) Compare(b Authority) int {
 	return cmp.Or(cmp.Compare(a.Name(), b.Name()), cmp.Compare(a.GSS(), b.GSS()))
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the GSS code, and the
-// empty text for the zero Authority.
-func (a Authority) MarshalText() ([]byte, error) {
+// AppendText implements [encoding.TextAppender]: the GSS code, and
+// nothing for the zero Authority. It fails for an invalid value.
+func (a Authority) AppendText(b []byte) ([]byte, error) {
 	switch {
 	case a == 0:
-		return []byte{}, nil
+		return b, nil
 	case a.IsValid():
-		return []byte(a.GSS()), nil
+		return append(b, a.GSS()...), nil
 	}
-	return nil, errors.New("authority: cannot marshal invalid " + a.String())
+	return b, errors.New("authority: cannot encode invalid " + a.String())
 }
+
+// MarshalText implements [encoding.TextMarshaler] with
+// [Authority.AppendText].
+func (a Authority) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
 // [Lookup] accepts, and sets the zero Authority for empty text.

@@ -3,13 +3,11 @@ package authority_test
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"time"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/internal/sharedtest"
 )
 
 func day(y int, m time.Month, d int) inspection.Date { return inspection.NewDate(y, m, d) }
@@ -159,7 +157,7 @@ func ExampleReorganisations() {
 func ExampleAuthority_Region() {
 	for _, name := range []string{"Hartlepool", "Leeds", "Portsmouth"} {
 		a := authority.MustLookup(name)
-		fmt.Printf("%-10s %-24s %s\n", a, a.Region().Label(), a.OfstedRegion().Label())
+		fmt.Printf("%-10s %-24s %s\n", a, a.Region().Label(), a.Region().Ofsted().Label())
 	}
 	// Output:
 	// Hartlepool North East               North East, Yorkshire and the Humber
@@ -191,13 +189,13 @@ func ExampleHistory_Trajectory() {
 	h := r.History(authority.MustLookup("Portsmouth"))
 	t := h.Trajectory(inspection.OverallEffectiveness)
 	for _, p := range t.Points {
-		fmt.Println(p.Date(), p.Inspection.Framework, p.Grade)
+		fmt.Println(p.Inspection.Date(), p.Inspection.Framework, p.Grade)
 	}
 	for _, s := range t.Steps() {
 		fmt.Println(s)
 	}
 	for _, in := range t.Unjudged {
-		fmt.Println(in.Published, in.Framework, "no overall effectiveness judgement")
+		fmt.Println(in.Date(), in.Framework, "no overall effectiveness judgement")
 	}
 	fmt.Println(t.Summary())
 
@@ -213,13 +211,13 @@ func ExampleHistory_Trajectory() {
 		fmt.Println()
 	}
 	// Output:
-	// 2014-09-01 sif-2013 requires-improvement
-	// 2018-10-15 ilacs-2018 good
-	// 2023-07-03 ilacs-2023 good
-	// requires improvement → good (improved by 1 grade after 1505 days)
-	// good → good (unchanged after 1722 days)
-	// 2026-08-18 ilacs-2026 no overall effectiveness judgement
-	// overall effectiveness good (2023-07-03); first good or better 2018-10-15; good or better since 2018-10-15; not judged since 2026-08-18: ilacs-2026 has no overall effectiveness judgement
+	// 2014-06-25 sif-2013 requires-improvement
+	// 2018-09-03 ilacs-2018 good
+	// 2023-05-15 ilacs-2023 good
+	// requires improvement → good (improved by 1 grade after 1531 days)
+	// good → good (unchanged after 1715 days)
+	// 2026-07-06 ilacs-2026 no overall effectiveness judgement
+	// overall effectiveness good (2023-05-15); first good or better 2018-09-03; good or better since 2018-09-03; not judged since 2026-07-06: ilacs-2026 has no overall effectiveness judgement
 	// help-and-protection: help-and-protection=requires-improvement help-and-protection=good help-and-protection=outstanding help-and-protection=outstanding
 	// children-in-care: looked-after-children=good looked-after-children=good children-in-care-and-care-leavers=good children-in-care=good children-in-care=outstanding
 }
@@ -230,10 +228,10 @@ func ExampleHistory_Trajectory() {
 // data bear out the second, but not the first: in 2014 only overall
 // effectiveness and help and protection required improvement; the
 // leadership and looked after children judgements were already good.
-func ExampleHistory_Compare() {
+func ExampleHistory_SideBySide() {
 	r := register(portsmouth())
 	h := r.History(authority.MustLookup("Portsmouth"))
-	var sif, ilacs18, ilacs23 *inspection.Inspection
+	var sif, ilacs18, ilacs23 inspection.Inspection
 	for in := range h.Graded() {
 		switch in.Framework {
 		case inspection.SIF2013:
@@ -244,11 +242,11 @@ func ExampleHistory_Compare() {
 			ilacs23 = in
 		}
 	}
-	c := h.Compare(sif, ilacs18)
+	c := h.SideBySide(sif, ilacs18)
 	fmt.Println("2014 → 2018:", c)
 	fmt.Printf("went from requires improvement to good: %d of %d areas\n", len(c.Went(grade.RequiresImprovement, grade.Good)), len(c.Areas))
 
-	c = h.Compare(ilacs18, ilacs23)
+	c = h.SideBySide(ilacs18, ilacs23)
 	fmt.Println("2018 → 2023:", c)
 	fmt.Println("no area declined:", c.NoneDeclined())
 	// Output:
@@ -261,18 +259,28 @@ func ExampleHistory_Compare() {
 func ExampleRegister_Add() {
 	r := register(portsmouth())
 	// A second record of the 2018 inspection, as another file gives it:
-	// the same publication date, a different overall grade.
+	// the same days on site, a different overall grade, and a lead
+	// inspector the register did not have.
 	err := r.Add(inspection.Inspection{
-		Authority:  inspection.LocalAuthority{Name: "Portsmouth City Council"},
-		Framework:  inspection.ILACS2018,
-		Published:  day(2018, time.October, 15),
-		Judgements: map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
+		Authority:     inspection.LocalAuthority{Name: "Portsmouth City Council"},
+		Framework:     inspection.ILACS2018,
+		Start:         day(2018, time.September, 3),
+		Published:     day(2018, time.October, 15),
+		LeadInspector: "A. Inspector",
+		Judgements:    map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.RequiresImprovement},
+		Sources:       []inspection.Source{{File: "another.ods", Sheet: "History", Row: 12}},
 	})
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, authority.ErrConflict), r.Len())
+	fmt.Println("error:", err, "- inspections:", r.Len())
+	for _, c := range r.Conflicts() {
+		fmt.Println(c)
+	}
+	in, _ := r.History(authority.MustLookup("Portsmouth")).Latest(authority.AsAt(day(2019, time.January, 1)))
+	g, _ := in.Overall()
+	fmt.Println("kept:", g, "- filled in:", in.LeadInspector)
 	// Output:
-	// authority: conflicting records of one inspection: Portsmouth, 2018-10-15: judgements.overall-effectiveness is "good" in the register, "requires-improvement" in the record added
-	// true 6
+	// error: <nil> - inspections: 6
+	// Portsmouth, 2018-09-03: judgements.overall-effectiveness is "good" (kept), "requires-improvement" in another record (kept from a record of unknown source; other from another.ods)
+	// kept: good - filled in: A. Inspector
 }
 
 func ExampleRegister_Picture() {
@@ -288,9 +296,10 @@ func ExampleRegister_Picture() {
 	}})
 	p := r.Picture(authority.AsAt(day(2015, time.March, 31)))
 	fmt.Println(p.Census, "-", p.Len(), "authorities")
-	fmt.Println("overall effectiveness:", p.Overall())
-	n, d := p.Region(authority.SouthEast)
-	fmt.Println("South East:", n, "authorities,", d.Total(), "judged:", d)
+	fmt.Println("overall effectiveness:", p.Area(inspection.OverallEffectiveness))
+	se := p.In(authority.SouthEast)
+	d := se.Area(inspection.OverallEffectiveness)
+	fmt.Println("South East:", se.Len(), "authorities,", d.Total(), "judged:", d)
 	fmt.Println("not yet inspected:", len(p.NotInspected()))
 	// Output:
 	// as at 2015-03-31 - 152 authorities
@@ -299,9 +308,11 @@ func ExampleRegister_Picture() {
 	// not yet inspected: 150
 }
 
-// The SIF reports published in September 2014, up to Southampton's. In
-// Ofsted's data Southampton is the 18th of the 18 authorities judged
-// requires improvement by then (see [authority.Cohort]).
+// The SIF reports published in September 2014, up to Southampton's, in
+// the order of the inspections' dates (here their publication, all that
+// Ofsted's 2023 history gives). In Ofsted's data Southampton is the 18th
+// of the 18 authorities judged requires improvement by then (see
+// [authority.Cohort]).
 func ExampleRegister_Cohort() {
 	sif := func(name string, published inspection.Date, oe grade.Grade) inspection.Inspection {
 		return inspection.Inspection{Authority: inspection.LocalAuthority{Name: name}, Framework: inspection.SIF2013,
@@ -314,16 +325,18 @@ func ExampleRegister_Cohort() {
 		sif("Blackpool", day(2014, time.September, 8), grade.RequiresImprovement),
 		sif("Southampton", day(2014, time.September, 15), grade.RequiresImprovement),
 	})
-	c := r.Cohort(inspection.SIF2013, grade.RequiresImprovement)
-	for _, m := range c.Members {
-		fmt.Println(m.N, m.Authority, m.Inspection.Published, "published the same day:", m.Tied)
+	all := r.Cohort(inspection.SIF2013)
+	for _, m := range all.Members {
+		fmt.Println(m.N, m.Authority, m.Inspection.Date(), m.Grade, "- the same day:", m.Tied)
 	}
+	c := all.Graded(grade.RequiresImprovement)
 	m, _ := c.Place(authority.MustLookup("Southampton"))
 	fmt.Printf("Southampton: %d of %d judged requires improvement under %s\n", m.N, c.Len(), c.Framework)
 	// Output:
-	// 1 Portsmouth 2014-09-01 published the same day: 1
-	// 2 Blackpool 2014-09-08 published the same day: 1
-	// 3 Southampton 2014-09-15 published the same day: 1
+	// 1 Manchester 2014-09-01 inadequate - the same day: 2
+	// 2 Portsmouth 2014-09-01 requires-improvement - the same day: 2
+	// 3 Blackpool 2014-09-08 requires-improvement - the same day: 1
+	// 4 Southampton 2014-09-15 requires-improvement - the same day: 1
 	// Southampton: 3 of 3 judged requires improvement under sif-2013
 }
 
@@ -331,22 +344,20 @@ func ExampleIntervals_Stats() {
 	r := register(portsmouth())
 	iv := r.Intervals()
 	for _, i := range iv {
-		fmt.Println(when(i.From), "→", when(i.To), i.Days, "days, after", i.Previous)
+		fmt.Println(i.From.Date(), "→", i.To.Date(), i.Days, "days, after", i.Previous)
 	}
 	s, _ := iv.Stats(0.25, 0.75)
 	fmt.Printf("n=%d median %.0f days, quartiles %.0f and %.0f\n", s.N, s.Median, s.Quantiles[0], s.Quantiles[1])
 	_, err := authority.Intervals{}.Stats()
 	fmt.Println(err)
 	// Output:
-	// 2011-06-27 → 2014-09-01 1162 days, after not judged
-	// 2014-09-01 → 2018-10-15 1505 days, after requires-improvement
-	// 2018-10-15 → 2023-07-03 1722 days, after good
-	// 2023-07-03 → 2026-08-18 1142 days, after good
-	// n=4 median 1334 days, quartiles 1157 and 1559
+	// 2011-06-27 → 2014-06-25 1094 days, after not judged
+	// 2014-06-25 → 2018-09-03 1531 days, after requires-improvement
+	// 2018-09-03 → 2023-05-15 1715 days, after good
+	// 2023-05-15 → 2026-07-06 1148 days, after good
+	// n=4 median 1340 days, quartiles 1134 and 1577
 	// authority: no intervals to summarise
 }
-
-func when(in *inspection.Inspection) inspection.Date { return in.Published }
 
 func ExampleReleases() {
 	for _, r := range authority.Releases() {
@@ -362,47 +373,4 @@ func ExampleReleases() {
 	//    and South Tyneside 2023-05-10
 	// Local authority inspection outcomes as at 31 March 2025
 	//    2025-03-31 published by 2025-06-30
-}
-
-// ExampleLoadODS reads Ofsted's two published spreadsheets and gives the
-// national picture of Ofsted's table "Inspections as at 31 March 2025".
-// It runs where the project's shared data is (../shared, or the folder
-// JUDGEMENTS_SHARED names); see TestMain.
-func ExampleLoadODS() {
-	dir := sharedDir()
-	r, err := authority.LoadODS(
-		filepath.Join(dir, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods"),
-		filepath.Join(dir, "data/ofsted/Childrens_social_care_in_England_2023_underlying_data.ods"),
-	)
-	var errs authority.ErrorList
-	errors.As(err, &errs)
-	for _, e := range errs { // Ofsted's files disagree twice
-		if fe, ok := e.(*authority.FileError); ok {
-			e = fe.Err // without the file's path
-		}
-		fmt.Println(e)
-	}
-	rel := authority.Releases()[1]
-	p := r.Picture(rel.Census)
-	fmt.Println(rel.Title, "-", p.Len(), "authorities")
-	for _, a := range p.Areas() {
-		d := p.Area(a)
-		fmt.Printf("%-22s %3d %3d %3d %3d  good or better %.0f%%\n", a.Label(), d.Outstanding, d.Good, d.RequiresImprovement, d.Inadequate, 100*d.GoodOrBetterShare())
-	}
-	// Output:
-	// authority: conflicting records of one inspection: Merton, 2022-05-09: kind is "short" in the register, "standard" in the record added
-	// authority: conflicting records of one inspection: Nottingham, 2022-09-05: published is "2022-09-05" in the register, "2022-11-05" in the record added
-	// Local authority inspection outcomes as at 31 March 2025 - 153 authorities
-	// Overall effectiveness   36  67  31  19  good or better 67%
-	// Impact of leaders       45  60  33  15  good or better 69%
-	// Help and protection     22  71  45  15  good or better 61%
-	// Children in care        37  75  30  11  good or better 73%
-	// Care leavers            27  43  26   7  good or better 68%
-}
-
-// sharedDir returns the project's shared data folder, as TestMain found
-// it.
-func sharedDir() string {
-	dir, _ := sharedtest.Find()
-	return dir
 }

@@ -2,34 +2,38 @@ package authority
 
 import (
 	"iter"
+	"slices"
+	"sync"
 
+	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
 
 // A History is the inspections of one authority that a [Register] holds,
-// oldest first (as [inspection.Compare] orders them: by first day on site,
-// or publication where that is all that is known). Get one from
-// [Register.History]. The zero History is empty.
+// oldest first (as [inspection.Compare] orders them: by
+// [inspection.Inspection.Date], the first day on site, or publication
+// where that is all that is known). Get one from [Register.History]. The
+// zero History is empty.
 //
-// The inspections are the register's own records: read them, do not
-// change them. A history is one authority's: Bournemouth, Christchurch and
-// Poole's begins in 2019, and Bournemouth's ends then (see
+// A History is a snapshot: it keeps what the register held when it was
+// taken, and hands out copies of its inspections, which the caller may
+// change freely. A history is one authority's: Bournemouth, Christchurch
+// and Poole's begins in 2019, and Bournemouth's ends then (see
 // [Authority.Predecessors]).
 type History struct {
 	Authority Authority // the authority inspected
 
-	list   []*inspection.Inspection
-	graded []gradedRef
+	list []*record // the register's records, never changed
 }
 
 // Len returns the number of inspections.
 func (h History) Len() int { return len(h.list) }
 
 // All returns the inspections, oldest first.
-func (h History) All() iter.Seq[*inspection.Inspection] {
-	return func(yield func(*inspection.Inspection) bool) {
-		for _, in := range h.list {
-			if !yield(in) {
+func (h History) All() iter.Seq[inspection.Inspection] {
+	return func(yield func(inspection.Inspection) bool) {
+		for _, rec := range h.list {
+			if !yield(rec.in.Clone()) {
 				return
 			}
 		}
@@ -37,10 +41,10 @@ func (h History) All() iter.Seq[*inspection.Inspection] {
 }
 
 // Backward returns the inspections, newest first.
-func (h History) Backward() iter.Seq[*inspection.Inspection] {
-	return func(yield func(*inspection.Inspection) bool) {
-		for i := len(h.list) - 1; i >= 0; i-- {
-			if !yield(h.list[i]) {
+func (h History) Backward() iter.Seq[inspection.Inspection] {
+	return func(yield func(inspection.Inspection) bool) {
+		for _, rec := range slices.Backward(h.list) {
+			if !yield(rec.in.Clone()) {
 				return
 			}
 		}
@@ -51,10 +55,21 @@ func (h History) Backward() iter.Seq[*inspection.Inspection] {
 // that gives grades (not focused or monitoring visits, nor the 2009-2012
 // unannounced visits), other than reviews of the Local Safeguarding
 // Children Board, with at least one valid grade.
-func (h History) Graded() iter.Seq[*inspection.Inspection] {
+func (h History) Graded() iter.Seq[inspection.Inspection] {
+	return func(yield func(inspection.Inspection) bool) {
+		for in := range h.graded() {
+			if !yield(in.Clone()) {
+				return
+			}
+		}
+	}
+}
+
+// graded returns the register's own graded records, oldest first.
+func (h History) graded() iter.Seq[*inspection.Inspection] {
 	return func(yield func(*inspection.Inspection) bool) {
-		for _, g := range h.graded {
-			if !yield(g.in) {
+		for _, rec := range h.list {
+			if rec.graded && !yield(&rec.in) {
 				return
 			}
 		}
@@ -65,14 +80,22 @@ func (h History) Graded() iter.Seq[*inspection.Inspection] {
 // false if there is none. Use [AsAt] for what was known on a day:
 //
 //	in, ok := h.Latest(authority.AsAt(day))
-func (h History) Latest(c Census) (*inspection.Inspection, bool) {
-	at, by := c.bounds()
-	for i := len(h.graded) - 1; i >= 0; i-- {
-		if c.counts(h.Authority, &h.graded[i], at, by) {
-			return h.graded[i].in, true
+func (h History) Latest(c Census) (inspection.Inspection, bool) {
+	if in := latest(h.list, c, h.Authority); in != nil {
+		return in.Clone(), true
+	}
+	return inspection.Inspection{}, false
+}
+
+// latest returns the latest graded record of list that census c counts,
+// or nil.
+func latest(list []*record, c Census, a Authority) *inspection.Inspection {
+	for _, rec := range slices.Backward(list) {
+		if rec.graded && c.counts(a, &rec.in) {
+			return &rec.in
 		}
 	}
-	return nil, false
+	return nil
 }
 
 // Trajectory returns the authority's trajectory in area a's line: its
@@ -82,62 +105,34 @@ func (h History) Latest(c Census) (*inspection.Inspection, bool) {
 func (h History) Trajectory(a inspection.Area) Trajectory {
 	line := a.Line()
 	t := Trajectory{Authority: h.Authority, Line: line}
-	lineage := lineageOf(line)
-	for _, g := range h.graded {
-		var p Point
-		for _, area := range lineage {
-			if gr, ok := g.in.Judgements[area]; ok && gr.IsValid() {
-				p = Point{Inspection: g.in, Area: area, Grade: gr}
-			}
-		}
-		switch {
-		case p.Inspection != nil:
+	lineage := lineages()[line]
+	var unjudged []*inspection.Inspection
+	for in := range h.graded() {
+		if p, ok := pointIn(in, line); ok {
 			t.Points = append(t.Points, p)
-			t.Unjudged = t.Unjudged[:0]
-		case len(t.Points) > 0 && !lineJudged(g.in.Framework, lineage):
-			t.Unjudged = append(t.Unjudged, g.in)
+			unjudged = unjudged[:0]
+		} else if len(t.Points) > 0 && !lineJudged(in.Framework, lineage) {
+			unjudged = append(unjudged, in)
 		}
 	}
-	if len(t.Unjudged) == 0 {
-		t.Unjudged = nil
+	for _, in := range unjudged {
+		t.Unjudged = append(t.Unjudged, in.Clone())
 	}
 	return t
 }
 
-// lineages holds the lineage of each line of areas, which
-// inspection.Area.Lineage makes afresh on each call.
-var lineages = func() map[inspection.Area][]inspection.Area {
-	m := map[inspection.Area][]inspection.Area{}
-	for _, a := range inspection.Areas() {
-		m[a.Line()] = a.Line().Lineage()
-	}
-	return m
-}()
-
-// lineageOf returns the lineage of line, the newest area of a lineage.
-func lineageOf(line inspection.Area) []inspection.Area {
-	if l, ok := lineages[line]; ok {
-		return l
-	}
-	return line.Lineage()
-}
-
 // lineJudged reports whether framework f judges any area of a lineage.
 func lineJudged(f inspection.Framework, lineage []inspection.Area) bool {
-	for _, a := range lineage {
-		if f.Judges(a) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(lineage, f.Judges)
 }
 
 // Trajectories returns the authority's trajectory in every line of areas
-// its graded inspections judge: overall effectiveness first, then the
-// others in the order of [Lines].
+// its graded inspections judge: overall effectiveness first, then impact
+// of leaders, help and protection, children in care and care leavers,
+// then the areas of the older frameworks.
 func (h History) Trajectories() []Trajectory {
 	var out []Trajectory
-	for _, line := range Lines() {
+	for _, line := range lines() {
 		if t := h.Trajectory(line); len(t.Points) > 0 {
 			out = append(out, t)
 		}
@@ -145,15 +140,15 @@ func (h History) Trajectories() []Trajectory {
 	return out
 }
 
-// Compare compares two of the authority's inspections area by area,
-// following each area's line through framework changes (see
-// [inspection.Area.Line]); from is normally the earlier. A nil inspection
-// judges nothing.
-func (h History) Compare(from, to *inspection.Inspection) Comparison {
+// SideBySide sets two of the authority's inspections side by side, area
+// by area, following each area's line through framework changes (see
+// [inspection.Area.Line]); from is normally the earlier. The zero
+// Inspection judges nothing.
+func (h History) SideBySide(from, to inspection.Inspection) Comparison {
 	c := Comparison{Authority: h.Authority, From: from, To: to}
-	for _, line := range Lines() {
-		f, okf := pointIn(from, line)
-		t, okt := pointIn(to, line)
+	for _, line := range lines() {
+		f, okf := pointIn(&from, line)
+		t, okt := pointIn(&to, line)
 		switch {
 		case okf && okt:
 			c.Areas = append(c.Areas, step(f, t))
@@ -166,16 +161,49 @@ func (h History) Compare(from, to *inspection.Inspection) Comparison {
 	return c
 }
 
-// pointIn returns the judgement of in in a line of areas; a nil in has
-// none.
+// pointIn returns the judgement of in in a line of areas: the newest
+// area of the line that in judges with a valid grade. The Point holds a
+// copy of in.
 func pointIn(in *inspection.Inspection, line inspection.Area) (Point, bool) {
-	if in == nil {
+	area, g, ok := gradeIn(in, line)
+	if !ok {
 		return Point{}, false
 	}
-	for _, area := range lineageOf(line) {
+	return Point{Inspection: in.Clone(), Area: area, Grade: g}, true
+}
+
+// gradeIn returns the area and grade of in's judgement in a line of
+// areas, and false if it makes none.
+func gradeIn(in *inspection.Inspection, line inspection.Area) (inspection.Area, grade.Grade, bool) {
+	for _, area := range slices.Backward(lineages()[line]) {
 		if g, ok := in.Judgements[area]; ok && g.IsValid() {
-			return Point{Inspection: in, Area: area, Grade: g}, true
+			return area, g, true
 		}
 	}
-	return Point{}, false
+	return 0, 0, false
 }
+
+// lineages returns the lineage of each line of areas (see
+// [inspection.Area.Lineage]), which the national pictures ask for often.
+var lineages = sync.OnceValue(func() map[inspection.Area][]inspection.Area {
+	m := map[inspection.Area][]inspection.Area{}
+	for _, a := range inspection.Areas() {
+		m[a.Line()] = a.Line().Lineage()
+	}
+	return m
+})
+
+// lines returns the lines of areas trajectories follow, one for each area
+// that is the newest of its lineage: overall effectiveness, impact of
+// leaders, help and protection, children in care and care leavers first,
+// then the areas of the older frameworks.
+var lines = sync.OnceValue(func() []inspection.Area {
+	out := []inspection.Area{inspection.OverallEffectiveness, inspection.ImpactOfLeaders,
+		inspection.HelpAndProtection, inspection.ChildrenInCare, inspection.CareLeavers}
+	for _, a := range inspection.Areas() {
+		if a.Line() == a && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+})

@@ -13,10 +13,10 @@ import (
 // An Interval is the time between two consecutive graded inspections of
 // one authority.
 type Interval struct {
-	Authority Authority              // the authority inspected
-	From, To  *inspection.Inspection // the two inspections, From first
-	Days      int                    // from From's publication to To's (or, failing those, their dates)
-	Previous  grade.Grade            // From's overall effectiveness, adequate counted as requires improvement; zero if none
+	Authority Authority             // the authority inspected
+	From, To  inspection.Inspection // copies of the two inspections, From first
+	Days      int                   // from From's date to To's ([inspection.Inspection.Date])
+	Previous  grade.Grade           // From's overall effectiveness, adequate counted as requires improvement; zero if none
 }
 
 // Intervals is a list of intervals.
@@ -24,31 +24,24 @@ type Intervals []Interval
 
 // Intervals returns the interval between each graded inspection and the
 // next of the same authority, across frameworks, by authority (in the
-// order of [All]) and then date. Intervals are measured between
-// publication dates, which every record of Ofsted's statistics has; an
+// order of [All]) and then date. Intervals are measured between the
+// inspections' dates ([inspection.Inspection.Date]): the first days on
+// site, or publication where Ofsted's records give only that. An
 // authority's history does not run on into its successors'.
 func (r *Register) Intervals() Intervals {
 	var out Intervals
 	for _, a := range sorted {
-		refs := r.graded[a]
-		for i := 1; i < len(refs); i++ {
-			from, to := refs[i-1].in, refs[i].in
-			out = append(out, Interval{
-				Authority: a, From: from, To: to,
-				Days:     when(to).DaysSince(when(from)),
-				Previous: refs[i-1].overall,
-			})
-		}
-	}
-	return out
-}
-
-// Where returns the intervals for which keep reports true.
-func (iv Intervals) Where(keep func(Interval) bool) Intervals {
-	var out Intervals
-	for _, i := range iv {
-		if keep(i) {
-			out = append(out, i)
+		var prev *inspection.Inspection
+		for in := range r.History(a).graded() {
+			if prev != nil {
+				g, _ := prev.Overall()
+				out = append(out, Interval{
+					Authority: a, From: prev.Clone(), To: in.Clone(),
+					Days:     in.Date().DaysSince(prev.Date()),
+					Previous: g.Canonical(),
+				})
+			}
+			prev = in
 		}
 	}
 	return out
@@ -62,15 +55,6 @@ func (iv Intervals) ByPrevious() map[grade.Grade]Intervals {
 	out := map[grade.Grade]Intervals{}
 	for _, i := range iv {
 		out[i.Previous] = append(out[i.Previous], i)
-	}
-	return out
-}
-
-// Days returns the lengths of the intervals in days, in order.
-func (iv Intervals) Days() []float64 {
-	out := make([]float64, len(iv))
-	for k, i := range iv {
-		out[k] = float64(i.Days)
 	}
 	return out
 }
@@ -101,7 +85,10 @@ func (iv Intervals) Stats(qs ...float64) (IntervalStats, error) {
 	if slices.ContainsFunc(qs, func(q float64) bool { return math.IsNaN(q) || q < 0 || q > 1 }) {
 		return IntervalStats{}, ErrQuantile
 	}
-	days := iv.Days()
+	days := make([]float64, len(iv))
+	for k, i := range iv {
+		days[k] = float64(i.Days)
+	}
 	slices.Sort(days)
 	s := IntervalStats{N: len(days), Mean: stats.Mean(days), Median: stats.Median(days)}
 	if len(qs) > 0 {

@@ -3,87 +3,60 @@ package authority
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 
 	"github.com/childrens-services/judgements/inspection"
 )
 
-// WriteJSON writes the register's inspections to w as a JSON array, one
-// element a line, in the order of [Register.Inspections]. Each element is
-// an inspection in the form [inspection.Inspection] documents, with its
-// authority's name and codes as the register records them.
-func (r *Register) WriteJSON(w io.Writer) error {
-	if _, err := io.WriteString(w, "["); err != nil {
-		return err
-	}
-	first := true
-	for in := range r.Inspections() {
-		b, err := json.Marshal(in)
-		if err != nil {
-			return fmt.Errorf("authority: writing %s's inspection of %s: %w", in.Authority.Name, key(in), err)
-		}
-		sep := ",\n"
-		if first {
-			sep, first = "\n", false
-		}
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-	}
-	_, err := io.WriteString(w, "\n]\n")
-	return err
-}
-
-// ReadJSON reads a JSON array of inspections, as WriteJSON writes it, from
-// rd into a new register, adding each as [Register.Add] does. It decodes
-// one element at a time. Records that cannot be added are reported in an
-// [ErrorList], each error naming the element's index (from 0); the
-// register holds the rest.
-func ReadJSON(rd io.Reader) (*Register, error) {
-	r := new(Register)
-	d := json.NewDecoder(rd)
-	tok, err := d.Token()
-	if err != nil {
-		return r, fmt.Errorf("authority: reading JSON: %w", err)
-	}
-	if delim, ok := tok.(json.Delim); !ok || delim != '[' {
-		return r, fmt.Errorf("authority: reading JSON: want an array of inspections, not %v", tok)
-	}
-	var errs ErrorList
-	for i := 0; d.More(); i++ {
-		var in inspection.Inspection
-		if err := d.Decode(&in); err != nil {
-			return r, append(errs, fmt.Errorf("authority: reading JSON: inspection %d: %w", i, err))
-		}
-		if err := r.Add(in); err != nil {
-			errs = append(errs, fmt.Errorf("authority: inspection %d: %w", i, err))
-		}
-	}
-	if _, err := d.Token(); err != nil {
-		return r, append(errs, fmt.Errorf("authority: reading JSON: %w", err))
-	}
-	r.compact()
-	return r, errs.Err()
-}
-
-// MarshalJSON implements [json.Marshaler] with [Register.WriteJSON].
+// MarshalJSON implements [json.Marshaler]: the register's inspections as
+// a JSON array, one element a line, in the order of
+// [Register.Inspections]. Each element is an inspection in the form
+// [inspection.Inspection] documents, with its authority's name and codes
+// as the register records them and the sources it was made from. The
+// conflicts met in merging records are not written: they are a record of
+// the merging, which decoding does afresh.
 func (r *Register) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
-	if err := r.WriteJSON(&b); err != nil {
-		return nil, err
+	b.WriteString("[")
+	sep := "\n"
+	for in := range r.Inspections() {
+		e, err := json.Marshal(in)
+		if err != nil {
+			return nil, fmt.Errorf("authority: encoding %s's inspection of %s: %w", in.Authority.Name, in.Date(), err)
+		}
+		b.WriteString(sep)
+		b.Write(e)
+		sep = ",\n"
 	}
+	b.WriteString("\n]\n")
 	return b.Bytes(), nil
 }
 
-// UnmarshalJSON implements [json.Unmarshaler] with [ReadJSON]: it
-// replaces r's inspections with those of the array. Its sources are kept.
-func (r *Register) UnmarshalJSON(b []byte) error {
-	v, err := ReadJSON(bytes.NewReader(b))
-	v.sources = r.sources
-	*r = *v
-	return err
+// UnmarshalJSON implements [json.Unmarshaler]: it replaces r's
+// inspections with those of a JSON array of inspections, as
+// [Register.MarshalJSON] writes it, adding each as [Register.Add] does. A
+// round trip gives back the same inspections.
+//
+// An element that is not an inspection stops decoding, with an error
+// naming its index (from 0); one that cannot be filed (see
+// [Register.Add]) is left out, and the error, joining one error for each
+// such element, names its index; the register holds the rest.
+func (r *Register) UnmarshalJSON(data []byte) error {
+	var raw []json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("authority: decoding a register: want an array of inspections: %w", err)
+	}
+	*r = Register{}
+	var errs []error
+	for i, e := range raw {
+		var in inspection.Inspection
+		if err := json.Unmarshal(e, &in); err != nil {
+			return errors.Join(append(errs, fmt.Errorf("authority: decoding a register: inspection %d: %w", i, err))...)
+		}
+		if err := r.Add(in); err != nil {
+			errs = append(errs, fmt.Errorf("authority: decoding a register: inspection %d: %w", i, err))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -19,10 +19,6 @@ var (
 	byURN   = map[string]Authority{}
 	byName  = map[string][]Authority{} // normalised names
 	byCanon = map[string][]Authority{} // normalised names without affixes
-
-	// The days each authority existed, as YYYYMMDD, for quick checks.
-	lifeFrom, lifeTo [numAuthorities + 1]int32
-	regionOf         [numAuthorities + 1]Region
 )
 
 func init() {
@@ -35,11 +31,6 @@ func init() {
 			byGSS[c.GSS] = a
 		}
 		byDfE[e.dfe] = a
-		regionOf[a] = e.region
-		lifeFrom[a], lifeTo[a] = dayNumber(e.from), 99991231
-		if !e.to.IsZero() {
-			lifeTo[a] = dayNumber(e.to)
-		}
 		if e.urn != "" {
 			byURN[e.urn] = a
 		}
@@ -55,7 +46,6 @@ func init() {
 		}
 	}
 	slices.SortFunc(sorted, Authority.Compare)
-	eras = makeEras()
 }
 
 // names returns every name form the table gives a.
@@ -68,27 +58,11 @@ func (a Authority) names() []string {
 	return append(out, e.aka...)
 }
 
-// ByGSS returns the authority with GSS code code, current or earlier (see
-// [Authority.Codes]), and whether there is one. Case does not matter.
-func ByGSS(code string) (Authority, bool) {
-	if a, ok := byGSS[code]; ok {
-		return a, true
-	}
-	a, ok := byGSS[strings.ToUpper(strings.TrimSpace(code))]
-	return a, ok
-}
-
-// ByDfE returns the authority with DfE number code, such as "851", and
-// whether there is one.
-func ByDfE(code string) (Authority, bool) {
-	a, ok := byDfE[strings.TrimSpace(code)]
-	return a, ok
-}
-
-// ByURN returns the authority with Ofsted URN urn, such as "80539", and
-// whether there is one.
-func ByURN(urn string) (Authority, bool) {
-	a, ok := byURN[strings.TrimSpace(urn)]
+// findCode returns the authority with GSS code (current or earlier),
+// DfE number or URN code, and whether there is one. Case and white space
+// around the code do not matter.
+func findCode(table map[string]Authority, code string) (Authority, bool) {
+	a, ok := table[strings.ToUpper(strings.TrimSpace(code))]
 	return a, ok
 }
 
@@ -149,23 +123,6 @@ func lifespan(a Authority) string {
 	}
 	return "throughout"
 }
-
-// A TextError records a failure to read the text form of one of this
-// package's values, such as a region.
-type TextError struct {
-	Type  string // what was being read: "region"
-	Input string // the text
-	Err   error  // the reason, a sentinel such as ErrUnknownRegion
-}
-
-// Error returns a message such as
-// `authority: parsing region "Wessex": unknown region`.
-func (e *TextError) Error() string {
-	return "authority: parsing " + e.Type + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the reason.
-func (e *TextError) Unwrap() error { return e.Err }
 
 // Lookup returns the authority s names. It accepts
 //
@@ -247,14 +204,14 @@ func MustLookup(s string) Authority {
 // candidates returns the authorities s may name, or a *LookupError.
 func candidates(s string) ([]Authority, error) {
 	t := strings.TrimSpace(s)
-	if a, ok := ByGSS(t); ok {
+	if a, ok := findCode(byGSS, t); ok {
 		return []Authority{a}, nil
 	}
 	if isDigits(t) {
-		if a, ok := ByDfE(t); ok && len(t) == 3 {
+		if a, ok := findCode(byDfE, t); ok && len(t) == 3 {
 			return []Authority{a}, nil
 		}
-		if a, ok := ByURN(t); ok {
+		if a, ok := findCode(byURN, t); ok {
 			return []Authority{a}, nil
 		}
 	}

@@ -55,32 +55,18 @@ func (c Census) String() string {
 	return s
 }
 
-func (c Census) bounds() (at, by int32) {
-	at = dayNumber(c.At)
-	by = at
-	if !c.PublishedBy.IsZero() {
-		by = dayNumber(c.PublishedBy)
+// counts reports whether the census counts the graded inspection in of
+// authority a: started (or, without days on site, published) by the
+// census day and published by the cut-off, or named late.
+func (c Census) counts(a Authority, in *inspection.Inspection) bool {
+	by := c.PublishedBy
+	if by.IsZero() {
+		by = c.At
 	}
-	return at, by
-}
-
-// counts reports whether the census counts the graded inspection g of a:
-// started by the census day and published by the cut-off, or named late.
-func (c Census) counts(a Authority, g *gradedRef, at, by int32) bool {
-	if g.day != 0 && g.day <= at && g.published <= by {
+	if !in.Date().After(c.At) && !in.Published.After(by) {
 		return true
 	}
-	return c.late(a, g)
-}
-
-// late reports whether g of a is one of the census's late reports.
-func (c Census) late(a Authority, g *gradedRef) bool {
-	for _, l := range c.Late {
-		if l.Authority == a && dayNumber(l.Published) == g.published {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.Late, func(l Late) bool { return l.Authority == a && l.Published == in.Published })
 }
 
 // A Release is one of Ofsted's official statistics releases on the
@@ -119,7 +105,7 @@ func Releases() []Release {
 			At:          day(2023, time.March, 31),
 			PublishedBy: day(2023, time.April, 30),
 			Late: []Late{{
-				Authority: byGSS["E08000023"],
+				Authority: MustLookup("E08000023"),
 				Published: day(2023, time.May, 10),
 				Reason:    "inspected in 2022-23 but published after the deadline; included \"to enable comparison between inspection outcomes after every LA had received a full inspection under the SIF and after every LA had received a full inspection under the ILACS framework\" (Notes, note 4)",
 			}},
@@ -139,23 +125,15 @@ func Releases() []Release {
 // A Standing is an authority's place in a national picture: its latest
 // graded inspection that the census counts, or none.
 type Standing struct {
-	Authority  Authority              // the authority
-	Inspection *inspection.Inspection // nil if not yet inspected
-}
-
-// Overall returns the standing's overall effectiveness, with adequate
-// counted as requires improvement, and whether there is one.
-func (s Standing) Overall() (grade.Grade, bool) {
-	if s.Inspection == nil {
-		return 0, false
-	}
-	g, ok := s.Inspection.Overall()
-	return g.Canonical(), ok
+	Authority  Authority             // the authority
+	Inspected  bool                  // whether the census counts an inspection of it
+	Inspection inspection.Inspection // a copy of its latest graded inspection counted; the zero Inspection if none
 }
 
 // A Picture is the national picture on a day: every authority that
 // existed then, with its latest graded inspection, and the counts of
-// grades that follow. Get one from [Register.Picture].
+// grades that follow. Get one from [Register.Picture], and a region's
+// from [Picture.In].
 //
 // Counts are [grade.Distribution] values with adequate counted as
 // requires improvement ([grade.Distribution.Canonical]), as Ofsted's
@@ -164,217 +142,122 @@ func (s Standing) Overall() (grade.Grade, bool) {
 // makes no judgement in an area counts as not judged in that area's
 // distribution. Since April 2026 ILACS inspections make no overall
 // effectiveness judgement: an authority so inspected counts as not judged
-// for overall effectiveness ([Picture.WithoutOverall]) and keeps its
-// grades in the other areas; no overall grade is carried over or made up.
+// for overall effectiveness and keeps its grades in the other areas; no
+// overall grade is carried over or made up.
+//
+// A Picture is a snapshot: it keeps what the register held when it was
+// taken.
 type Picture struct {
 	Census Census // the rule that chose the inspections
 
-	era      *era                     // the authorities that existed on the census day
-	latest   []*inspection.Inspection // each one's latest graded inspection counted, or nil
-	overall  grade.Distribution
-	regional [numRegions]grade.Distribution // overall effectiveness by region
-}
-
-// An era is a span of days over which the same authorities existed:
-// between two reorganisations.
-type era struct {
-	from     int32           // the first day, as YYYYMMDD; 0 for the first era
-	members  []Authority     // the authorities, in the order of All
-	count    [numRegions]int // how many in each region, ONS and Ofsted
-	position map[Authority]int
-}
-
-// eras are the spans between reorganisations, oldest first, made by init
-// once the table is indexed.
-var eras []*era
-
-func makeEras() []*era {
-	starts := []int32{0}
-	for _, r := range reorganisations {
-		starts = append(starts, dayNumber(r.date))
-	}
-	var out []*era
-	for _, from := range starts {
-		e := &era{from: from, position: map[Authority]int{}}
-		day := from
-		if day == 0 {
-			day = dayNumber(day2009)
-		}
-		for _, a := range sorted {
-			if day < lifeFrom[a] || day > lifeTo[a] {
-				continue
-			}
-			e.position[a] = len(e.members)
-			e.members = append(e.members, a)
-			r := regionOf[a]
-			e.count[r]++
-			if o := r.Ofsted(); o != r {
-				e.count[o]++
-			}
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
-// day2009 is the first day a graded inspection could start: SLAC, from 1
-// April 2009.
-var day2009 = day(2009, time.April, 1)
-
-// eraOf returns the era of day d (as YYYYMMDD).
-func eraOf(d int32) *era {
-	e := eras[0]
-	for _, x := range eras[1:] {
-		if d >= x.from {
-			e = x
-		}
-	}
-	return e
+	members []Authority              // the authorities that existed on the census day, in the order of All
+	latest  []*inspection.Inspection // each one's latest graded record counted, or nil; the register's, never changed
 }
 
 // Picture returns the national picture under census c. Areas are counted
-// by line (see [Lines]): Ofsted's tables likewise put the 2018-2022
-// judgement on children in care and care leavers under children in care.
+// by line (see [inspection.Area.Line]): Ofsted's tables likewise put the
+// 2018-2022 judgement on children in care and care leavers under children
+// in care.
 func (r *Register) Picture(c Census) *Picture {
-	at, by := c.bounds()
-	e := eraOf(at)
-	p := &Picture{Census: c, era: e, latest: make([]*inspection.Inspection, len(e.members))}
-	late := len(c.Late) > 0
-	for k, a := range e.members {
-		refs := r.graded[a]
-		// refs are in order of day: find the first after the census day.
-		lo, hi := 0, len(refs)
-		for lo < hi {
-			if m := int(uint(lo+hi) >> 1); refs[m].day <= at {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		// Counted: started by the census day (i < lo) and published by
-		// the cut-off, or named late, whatever its dates.
-		first := lo - 1
-		if late {
-			first = len(refs) - 1
-		}
-		for i := first; i >= 0; i-- {
-			g := &refs[i]
-			if (i < lo && g.day != 0 && g.published <= by) || (late && c.late(a, g)) {
-				p.latest[k] = g.in
-				p.overall.Add(g.overall)
-				region := regionOf[a]
-				p.regional[region].Add(g.overall)
-				if region == NorthEast || region == YorkshireAndTheHumber {
-					p.regional[NorthEastYorkshireAndTheHumber].Add(g.overall)
-				}
-				break
-			}
-		}
+	p := &Picture{Census: c, members: make([]Authority, 0, numAuthorities), latest: make([]*inspection.Inspection, 0, numAuthorities)}
+	for a := range ExistingOn(c.At) {
+		p.members = append(p.members, a)
+		p.latest = append(p.latest, latest(r.hist[a], c, a))
 	}
 	return p
 }
 
-// Len returns the number of authorities that existed on the census day.
-func (p *Picture) Len() int { return len(p.latest) }
+// Len returns the number of authorities in the picture.
+func (p *Picture) Len() int { return len(p.members) }
+
+// standing returns the k-th member's standing.
+func (p *Picture) standing(k int) Standing {
+	s := Standing{Authority: p.members[k]}
+	if in := p.latest[k]; in != nil {
+		s.Inspected, s.Inspection = true, in.Clone()
+	}
+	return s
+}
 
 // All returns the standing of every authority, in the order of [All].
 func (p *Picture) All() iter.Seq[Standing] {
 	return func(yield func(Standing) bool) {
-		for k, in := range p.latest {
-			if !yield(Standing{Authority: p.era.members[k], Inspection: in}) {
+		for k := range p.members {
+			if !yield(p.standing(k)) {
 				return
 			}
 		}
 	}
 }
 
-// Standing returns a's standing, and false if a did not exist on the
-// census day.
+// Standing returns a's standing, and false if a is not in the picture (it
+// did not exist on the census day, or is not in the region).
 func (p *Picture) Standing(a Authority) (Standing, bool) {
-	k, ok := p.era.position[a]
-	if !ok {
+	k := slices.Index(p.members, a)
+	if k < 0 {
 		return Standing{}, false
 	}
-	return Standing{Authority: a, Inspection: p.latest[k]}, true
+	return p.standing(k), true
+}
+
+// In returns the picture of the authorities in region r: one of the
+// ONS's nine regions or one of Ofsted's eight (see [Region]). Its counts
+// are the region's.
+func (p *Picture) In(r Region) *Picture {
+	q := &Picture{Census: p.Census, members: make([]Authority, 0, 40), latest: make([]*inspection.Inspection, 0, 40)}
+	for k, a := range p.members {
+		if reg := a.Region(); r.IsValid() && (reg == r || reg.Ofsted() == r) {
+			q.members = append(q.members, a)
+			q.latest = append(q.latest, p.latest[k])
+		}
+	}
+	return q
 }
 
 // NotInspected returns the authorities with no graded inspection counted.
 func (p *Picture) NotInspected() []Authority {
 	var out []Authority
-	for s := range p.All() {
-		if s.Inspection == nil {
-			out = append(out, s.Authority)
+	for k, a := range p.members {
+		if p.latest[k] == nil {
+			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// WithoutOverall returns the authorities whose latest inspection has no
-// overall effectiveness judgement: ILACS inspections from April 2026, and
-// the 2009-2012 SLAC inspections, which judged safeguarding and looked
-// after children services apart.
-func (p *Picture) WithoutOverall() []Authority {
-	var out []Authority
-	for s := range p.All() {
-		if _, ok := s.Overall(); s.Inspection != nil && !ok {
-			out = append(out, s.Authority)
-		}
-	}
-	return out
-}
-
-// Overall returns the counts of overall effectiveness grades.
-func (p *Picture) Overall() grade.Distribution { return p.overall }
-
-// Area returns the counts of grades in area a's line (see [Lines]):
-// Area(inspection.ChildrenInCare) counts children in care and, for
-// inspections before 2023, children in care and care leavers.
+// Area returns the counts of grades in area a's line (see
+// [inspection.Area.Line]): Area(inspection.OverallEffectiveness) counts
+// overall effectiveness; Area(inspection.ChildrenInCare) counts children
+// in care and, for inspections before 2023, children in care and care
+// leavers.
 func (p *Picture) Area(a inspection.Area) grade.Distribution {
-	return p.tally(a, 0)
-}
-
-// Region returns the number of authorities in region r and the counts of
-// their overall effectiveness grades. r may be one of the ONS's nine
-// regions or one of Ofsted's eight.
-func (p *Picture) Region(r Region) (int, grade.Distribution) {
-	if !r.IsValid() {
-		return 0, grade.Distribution{}
-	}
-	return p.era.count[r], p.regional[r]
-}
-
-// RegionArea returns the counts of grades in area a's line in region r.
-func (p *Picture) RegionArea(r Region, a inspection.Area) grade.Distribution {
-	if !r.IsValid() {
-		return grade.Distribution{}
-	}
-	return p.tally(a, r)
-}
-
-func (p *Picture) tally(a inspection.Area, r Region) grade.Distribution {
 	line := a.Line()
 	var d grade.Distribution
-	for s := range p.All() {
-		if s.Inspection == nil || (r != 0 && s.Authority.Region() != r && s.Authority.OfstedRegion() != r) {
+	for _, in := range p.latest {
+		if in == nil {
 			continue
 		}
-		pt, ok := pointIn(s.Inspection, line)
-		if !ok {
+		if _, g, ok := gradeIn(in, line); ok {
+			d.Add(g.Canonical())
+		} else {
 			d.NotJudged++
-			continue
 		}
-		d.Add(pt.Grade.Canonical())
 	}
 	return d
 }
 
 // Areas returns the lines of areas that at least one authority's latest
-// inspection judges, in the order of [Lines].
+// inspection judges: overall effectiveness first, then impact of leaders,
+// help and protection, children in care and care leavers, then the areas
+// of older frameworks.
 func (p *Picture) Areas() []inspection.Area {
 	var out []inspection.Area
-	for _, line := range Lines() {
+	for _, line := range lines() {
 		if slices.ContainsFunc(p.latest, func(in *inspection.Inspection) bool {
-			_, ok := pointIn(in, line)
+			if in == nil {
+				return false
+			}
+			_, _, ok := gradeIn(in, line)
 			return ok
 		}) {
 			out = append(out, line)
@@ -386,10 +269,10 @@ func (p *Picture) Areas() []inspection.Area {
 // A Movement is how an authority's overall effectiveness changed between
 // two censuses.
 type Movement struct {
-	Authority Authority              // the authority
-	From, To  *inspection.Inspection // the latest graded inspection counted by each census; nil if none
-	Direction Direction              // which way the overall grade moved
-	Grades    int                    // by how many grades
+	Authority Authority // the authority
+	From, To  Standing  // its standing in each census; not Inspected if none, or if it did not exist
+	Direction Direction // which way the overall grade moved
+	Grades    int       // by how many grades
 
 	// Comparable reports whether both inspections have an overall
 	// effectiveness judgement. When not (an authority created or first
@@ -400,26 +283,28 @@ type Movement struct {
 
 // Reinspected reports whether the authority was inspected again between
 // the two censuses.
-func (m Movement) Reinspected() bool { return m.From != m.To && m.To != nil }
-
-// Changes are the movements of every authority between two censuses.
-type Changes []Movement
+func (m Movement) Reinspected() bool {
+	return m.To.Inspected && (!m.From.Inspected || inspection.Compare(&m.From.Inspection, &m.To.Inspection) != 0)
+}
 
 // Change returns how each authority's overall effectiveness changed from
 // census from to census to: every authority that existed on either day,
-// in the order of [All].
-func (r *Register) Change(from, to Census) Changes {
+// in the order of [All]. Filter it by Direction and Comparable: the
+// authorities that improved are those with Comparable true and Direction
+// [Improved].
+func (r *Register) Change(from, to Census) []Movement {
 	p, q := r.Picture(from), r.Picture(to)
-	var out Changes
+	var out []Movement
 	for _, a := range sorted {
 		s, inP := p.Standing(a)
 		t, inQ := q.Standing(a)
 		if !inP && !inQ {
 			continue
 		}
-		m := Movement{Authority: a, From: s.Inspection, To: t.Inspection}
-		f, okf := s.Overall()
-		g, okg := t.Overall()
+		s.Authority, t.Authority = a, a
+		m := Movement{Authority: a, From: s, To: t}
+		f, okf := s.Inspection.Overall()
+		g, okg := t.Inspection.Overall()
 		if okf && okg {
 			m.Comparable = true
 			if n := f.Steps(g); n > 0 {
@@ -431,35 +316,4 @@ func (r *Register) Change(from, to Census) Changes {
 		out = append(out, m)
 	}
 	return out
-}
-
-func (c Changes) where(keep func(Movement) bool) Changes {
-	var out Changes
-	for _, m := range c {
-		if keep(m) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// Improved returns the movements to a better overall grade.
-func (c Changes) Improved() Changes {
-	return c.where(func(m Movement) bool { return m.Comparable && m.Direction == Improved })
-}
-
-// Declined returns the movements to a worse overall grade.
-func (c Changes) Declined() Changes {
-	return c.where(func(m Movement) bool { return m.Comparable && m.Direction == Declined })
-}
-
-// Stayed returns the movements that kept the same overall grade, whether
-// or not the authority was inspected again.
-func (c Changes) Stayed() Changes {
-	return c.where(func(m Movement) bool { return m.Comparable && m.Direction == Unchanged })
-}
-
-// Incomparable returns the movements without an overall grade at one end.
-func (c Changes) Incomparable() Changes {
-	return c.where(func(m Movement) bool { return !m.Comparable })
 }

@@ -2,8 +2,10 @@ package authority
 
 import (
 	"errors"
-	"strconv"
+	"fmt"
 	"strings"
+
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A Region is a region of England: one of the nine regions of the Office
@@ -12,7 +14,8 @@ import (
 // authorities by eight regions: the seven other ONS regions and that one.
 //
 // A Region's text form is its key, such as "south-east"; [Region.Label]
-// gives its name. The zero Region is not a region.
+// gives its name. The zero Region is not a region, and prints as
+// "no region".
 type Region uint8
 
 // The regions: the nine of the ONS, in the order of their GSS codes, then
@@ -41,6 +44,7 @@ const (
 // Portal; Ofsted's names: "Local authority inspection outcomes as at 31
 // March 2025", column "Ofsted region".
 var regions = [...]struct{ key, label, code string }{
+	0:                              {"", "No region", ""},
 	NorthEast:                      {"north-east", "North East", "E12000001"},
 	NorthWest:                      {"north-west", "North West", "E12000002"},
 	YorkshireAndTheHumber:          {"yorkshire-and-the-humber", "Yorkshire and The Humber", "E12000003"},
@@ -52,6 +56,22 @@ var regions = [...]struct{ key, label, code string }{
 	SouthWest:                      {"south-west", "South West", "E12000009"},
 	NorthEastYorkshireAndTheHumber: {"north-east-yorkshire-and-the-humber", "North East, Yorkshire and the Humber", ""},
 }
+
+// ErrUnknownRegion is wrapped by the error of [ParseRegion] for text that
+// names no region.
+var ErrUnknownRegion = errors.New("unknown region")
+
+// regionText holds the regions' keys and labels.
+var regionText = func() *enum.Table[Region] {
+	keys := make([]string, len(regions))
+	labels := make([]string, len(regions))
+	for r, v := range regions {
+		keys[r], labels[r] = v.key, v.label
+	}
+	return enum.New[Region]("authority", "Region", "no region", keys, labels, func(s string) error {
+		return fmt.Errorf("authority: parsing region %q: %w", s, ErrUnknownRegion)
+	})
+}()
 
 // ONSRegions returns the nine regions of the ONS, in the order of their
 // GSS codes.
@@ -66,15 +86,7 @@ func OfstedRegions() []Region {
 }
 
 // IsValid reports whether r is one of the Region constants.
-func (r Region) IsValid() bool { return 0 < r && r < numRegions }
-
-// IsONS reports whether r is one of the ONS's nine regions.
-func (r Region) IsONS() bool { return r.IsValid() && r != NorthEastYorkshireAndTheHumber }
-
-// IsOfsted reports whether r is one of Ofsted's eight regions.
-func (r Region) IsOfsted() bool {
-	return r.IsValid() && r != NorthEast && r != YorkshireAndTheHumber
-}
+func (r Region) IsValid() bool { return regionText.IsValid(r) }
 
 // Ofsted returns the Ofsted region r belongs to: [NorthEastYorkshireAndTheHumber]
 // for [NorthEast] and [YorkshireAndTheHumber], r itself for the other
@@ -89,23 +101,14 @@ func (r Region) Ofsted() Region {
 	return 0
 }
 
-// String returns r's key, such as "south-east", or "%!Region(N)" for an
-// invalid Region.
-func (r Region) String() string {
-	if r.IsValid() {
-		return regions[r].key
-	}
-	return "%!Region(" + strconv.Itoa(int(r)) + ")"
-}
+// String returns r's key, such as "south-east"; "no region" for the zero
+// Region; or "%!Region(N)" for a value that is neither.
+func (r Region) String() string { return regionText.String(r) }
 
 // Label returns r's name as the ONS or Ofsted writes it, such as
-// "Yorkshire and The Humber" or "North East, Yorkshire and the Humber".
-func (r Region) Label() string {
-	if r.IsValid() {
-		return regions[r].label
-	}
-	return r.String()
-}
+// "Yorkshire and The Humber" or "North East, Yorkshire and the Humber";
+// "No region" for the zero Region.
+func (r Region) Label() string { return regionText.Label(r) }
 
 // Code returns r's GSS code, such as "E12000008", or "" for
 // [NorthEastYorkshireAndTheHumber] and invalid Regions.
@@ -116,38 +119,31 @@ func (r Region) Code() string {
 	return ""
 }
 
-// ErrUnknownRegion is wrapped by the error ParseRegion returns for text
-// that names no region.
-var ErrUnknownRegion = errors.New("unknown region")
-
 // ParseRegion returns the Region s names: a key ("south-east"), a name as
 // the ONS or Ofsted writes it ("Yorkshire and The Humber", "North East,
 // Yorkshire and the Humber"), or an ONS GSS code ("E12000003"). Case,
-// white space, punctuation and "&" for "and" do not matter.
+// white space, punctuation and "&" for "and" do not matter. Text that
+// names no region gives an error wrapping [ErrUnknownRegion].
 func ParseRegion(s string) (Region, error) {
 	k := strings.ReplaceAll(normalizeName(s), " ", "-")
+	code := strings.TrimSpace(s)
 	for r := Region(1); r < numRegions; r++ {
-		if k == regions[r].key || strings.EqualFold(strings.TrimSpace(s), regions[r].code) {
+		if k == regions[r].key || (regions[r].code != "" && strings.EqualFold(code, regions[r].code)) {
 			return r, nil
 		}
 	}
-	return 0, &TextError{Type: "region", Input: s, Err: ErrUnknownRegion}
+	return regionText.Parse(s) // fails with ErrUnknownRegion
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the key, and the empty
-// text for the zero Region.
-func (r Region) MarshalText() ([]byte, error) {
-	switch {
-	case r == 0:
-		return []byte{}, nil
-	case r.IsValid():
-		return []byte(regions[r].key), nil
-	}
-	return nil, errors.New("authority: cannot marshal invalid " + r.String())
-}
+// AppendText implements [encoding.TextAppender]: the key, and nothing for
+// the zero Region. It fails for an invalid value.
+func (r Region) AppendText(b []byte) ([]byte, error) { return regionText.AppendText(b, r) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting what
-// ParseRegion accepts; empty text sets the zero Region.
+// MarshalText implements [encoding.TextMarshaler] with [Region.AppendText].
+func (r Region) MarshalText() ([]byte, error) { return r.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
+// [ParseRegion] accepts, and sets the zero Region for empty text.
 func (r *Region) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*r = 0

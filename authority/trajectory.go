@@ -1,6 +1,8 @@
 package authority
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,8 +11,12 @@ import (
 	"github.com/childrens-services/judgements/inspection"
 )
 
-// A Direction is which way a judgement moved between two inspections.
-// The zero Direction is [Unchanged].
+// A Direction is which way a judgement moved between two inspections:
+// -1 for worse, 0 for a grade of the same rank, +1 for better, as the
+// sign of a comparison. The zero Direction is [Unchanged].
+//
+// A Direction's text form is its name: "declined", "unchanged",
+// "improved".
 type Direction int8
 
 // The directions. [grade.Adequate] ranks with [grade.RequiresImprovement],
@@ -21,40 +27,52 @@ const (
 	Improved  Direction = 1  // to a better grade
 )
 
-// String returns "declined", "unchanged" or "improved".
+var directions = [...]string{Declined + 1: "declined", Unchanged + 1: "unchanged", Improved + 1: "improved"}
+
+// String returns "declined", "unchanged" or "improved", or
+// "%!Direction(N)" for another value.
 func (d Direction) String() string {
-	switch d {
-	case Declined:
-		return "declined"
-	case Unchanged:
-		return "unchanged"
-	case Improved:
-		return "improved"
+	if Declined <= d && d <= Improved {
+		return directions[d+1]
 	}
 	return "%!Direction(" + strconv.Itoa(int(d)) + ")"
 }
 
-// A Point is one judgement in a line of areas: the inspection that made
-// it, the area as that inspection's framework named it, and the grade.
-type Point struct {
-	Inspection *inspection.Inspection // the inspection
-	Area       inspection.Area        // the area judged, one of the line's lineage
-	Grade      grade.Grade            // the grade, as published (adequate is kept)
+// AppendText implements [encoding.TextAppender] by appending
+// [Direction.String]. It fails for a value other than the three.
+func (d Direction) AppendText(b []byte) ([]byte, error) {
+	if d < Declined || Improved < d {
+		return b, errors.New("authority: cannot encode invalid " + d.String())
+	}
+	return append(b, d.String()...), nil
 }
 
-// Date returns the day that dates the point: its report's publication,
-// or, if that is not known, the inspection's date
-// ([inspection.Inspection.Date]).
-func (p Point) Date() inspection.Date { return when(p.Inspection) }
+// MarshalText implements [encoding.TextMarshaler] with
+// [Direction.AppendText].
+func (d Direction) MarshalText() ([]byte, error) { return d.AppendText(nil) }
 
-func when(in *inspection.Inspection) inspection.Date {
-	if in == nil {
-		return inspection.Date{}
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts
+// "declined", "unchanged" and "improved", in any case.
+func (d *Direction) UnmarshalText(text []byte) error {
+	s := strings.TrimSpace(string(text))
+	for i, name := range directions {
+		if strings.EqualFold(s, name) {
+			*d = Direction(i - 1)
+			return nil
+		}
 	}
-	if !in.Published.IsZero() {
-		return in.Published
-	}
-	return in.Date()
+	return fmt.Errorf("authority: parsing direction %q: %w", s, errUnknownDirection)
+}
+
+var errUnknownDirection = errors.New("unknown direction")
+
+// A Point is one judgement in a line of areas: the inspection that made
+// it, the area as that inspection's framework named it, and the grade.
+// Its date is the inspection's ([inspection.Inspection.Date]).
+type Point struct {
+	Inspection inspection.Inspection // the inspection, a copy
+	Area       inspection.Area       // the area judged, one of the line's lineage
+	Grade      grade.Grade           // the grade, as published (adequate is kept)
 }
 
 // A Step is the change in a line of areas from one judgement to the next.
@@ -62,12 +80,12 @@ type Step struct {
 	From, To  Point     // the two judgements, From the earlier
 	Direction Direction // which way the grade moved
 	Grades    int       // by how many grades, from 0 to 3
-	Days      int       // days from the first report's publication to the second's
+	Days      int       // days from From's inspection to To's, between their dates ([inspection.Inspection.Date])
 }
 
 func step(from, to Point) Step {
 	n := from.Grade.Steps(to.Grade) // positive when to is better
-	s := Step{From: from, To: to, Days: to.Date().DaysSince(from.Date())}
+	s := Step{From: from, To: to, Days: to.Inspection.Date().DaysSince(from.Inspection.Date())}
 	switch {
 	case n > 0:
 		s.Direction, s.Grades = Improved, n
@@ -115,7 +133,7 @@ type Trajectory struct {
 	// framework makes no judgement in the line: for overall effectiveness,
 	// ILACS inspections from April 2026. A trajectory never invents a
 	// judgement for them.
-	Unjudged []*inspection.Inspection
+	Unjudged []inspection.Inspection
 }
 
 // Steps returns the changes from each point to the next.
@@ -125,14 +143,6 @@ func (t Trajectory) Steps() []Step {
 		out = append(out, step(t.Points[i-1], t.Points[i]))
 	}
 	return out
-}
-
-// Latest returns the last point, and false if there is none.
-func (t Trajectory) Latest() (Point, bool) {
-	if len(t.Points) == 0 {
-		return Point{}, false
-	}
-	return t.Points[len(t.Points)-1], true
 }
 
 // FirstAtLeast returns the first point graded g or better: "first time
@@ -164,21 +174,21 @@ func (t Trajectory) AtLeastSince(g grade.Grade) (Point, bool) {
 // Summary answers the usual questions about a trajectory in a sentence:
 // the latest grade, when it was first good or better, whether it has been
 // good or better since, and whether later inspections made no judgement
-// in the line. For example: "overall effectiveness good (2023-07-03);
-// first good or better 2018-10-15; good or better since 2018-10-15; not
-// judged since 2026-08-18: ilacs-2026 has no overall effectiveness
-// judgement".
+// in the line, each dated by its inspection ([inspection.Inspection.Date]).
+// For example: "overall effectiveness good (2023-05-15); first good or
+// better 2018-09-03; good or better since 2018-09-03; not judged since
+// 2026-07-06: ilacs-2026 has no overall effectiveness judgement".
 func (t Trajectory) Summary() string {
-	last, ok := t.Latest()
 	label := strings.ToLower(t.Line.Label())
-	if !ok {
+	if len(t.Points) == 0 {
 		return label + ": never judged"
 	}
-	parts := []string{label + " " + last.Grade.Phrase() + " (" + last.Date().String() + ")"}
+	last := t.Points[len(t.Points)-1]
+	parts := []string{label + " " + last.Grade.Phrase() + " (" + last.Inspection.Date().String() + ")"}
 	if p, ok := t.FirstAtLeast(grade.Good); ok {
-		parts = append(parts, "first good or better "+p.Date().String())
+		parts = append(parts, "first good or better "+p.Inspection.Date().String())
 		if q, ok := t.AtLeastSince(grade.Good); ok {
-			parts = append(parts, "good or better since "+q.Date().String())
+			parts = append(parts, "good or better since "+q.Inspection.Date().String())
 		}
 	} else {
 		parts = append(parts, "never good or better")
@@ -195,34 +205,20 @@ func (t Trajectory) Summary() string {
 		if len(fs) > 1 {
 			verb = " have"
 		}
-		s += "; not judged since " + when(t.Unjudged[0]).String() + ": " + andList(fs) + verb + " no " + label + " judgement"
+		s += "; not judged since " + t.Unjudged[0].Date().String() + ": " + andList(fs) + verb + " no " + label + " judgement"
 	}
 	return s
 }
 
-// Lines returns the lines of areas trajectories follow, one for each area
-// that is the newest of its lineage: overall effectiveness, impact of
-// leaders, help and protection, children in care and care leavers first,
-// then the areas of the older frameworks.
-func Lines() []inspection.Area {
-	out := []inspection.Area{inspection.OverallEffectiveness, inspection.ImpactOfLeaders,
-		inspection.HelpAndProtection, inspection.ChildrenInCare, inspection.CareLeavers}
-	for _, a := range inspection.Areas() {
-		if a.Line() == a && !slices.Contains(out, a) {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // A Comparison sets two inspections of an authority side by side, area
-// by area, following each line of areas through framework changes.
+// by area, following each line of areas through framework changes. Get
+// one from [History.SideBySide].
 type Comparison struct {
-	Authority Authority              // the authority inspected
-	From, To  *inspection.Inspection // the two inspections, normally From the earlier
-	Areas     []Step                 // the lines both judge, in the order of [Lines]
-	New       []Point                // the lines only To judges, such as care leavers in 2023 after a 2018 inspection
-	Dropped   []Point                // the lines only From judges, such as overall effectiveness before an inspection of April 2026 on
+	Authority Authority             // the authority inspected
+	From, To  inspection.Inspection // the two inspections, normally From the earlier
+	Areas     []Step                // the lines both judge: overall effectiveness, then the areas of the newest frameworks, then the older
+	New       []Point               // the lines only To judges, such as care leavers in 2023 after a 2018 inspection
+	Dropped   []Point               // the lines only From judges, such as overall effectiveness before an inspection of April 2026 on
 }
 
 // NoneDeclined reports whether no line both inspections judge declined.
@@ -299,10 +295,10 @@ func (c Comparison) String() string {
 		judges := true
 		for _, p := range c.Dropped {
 			names = append(names, strings.ToLower(p.Area.Line().Label()))
-			judges = judges && c.To != nil && lineJudged(c.To.Framework, p.Area.Line().Lineage())
+			judges = judges && lineJudged(c.To.Framework, p.Area.Line().Lineage())
 		}
 		part := andList(names) + " not judged in the later inspection"
-		if !judges && c.To != nil {
+		if !judges && c.To.Framework.IsValid() {
 			part += " (" + c.To.Framework.String() + " makes no such judgement)"
 		}
 		parts = append(parts, part)

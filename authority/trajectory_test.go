@@ -1,6 +1,7 @@
 package authority_test
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -38,23 +39,23 @@ func TestTrajectories(t *testing.T) {
 		unjudged int
 	}{
 		{inspection.OverallEffectiveness, []stepView{
-			{"overall-effectiveness=requires-improvement", "overall-effectiveness=good", authority.Improved, 1, 1505},
-			{"overall-effectiveness=good", "overall-effectiveness=good", authority.Unchanged, 0, 1722},
+			{"overall-effectiveness=requires-improvement", "overall-effectiveness=good", authority.Improved, 1, 1531},
+			{"overall-effectiveness=good", "overall-effectiveness=good", authority.Unchanged, 0, 1715},
 		}, 1},
 		{inspection.ImpactOfLeaders, []stepView{
-			{"leadership-management-governance=good", "impact-of-leaders=good", authority.Unchanged, 0, 1505},
-			{"impact-of-leaders=good", "impact-of-leaders=good", authority.Unchanged, 0, 1722},
-			{"impact-of-leaders=good", "impact-of-leaders=outstanding", authority.Improved, 1, 1142},
+			{"leadership-management-governance=good", "impact-of-leaders=good", authority.Unchanged, 0, 1531},
+			{"impact-of-leaders=good", "impact-of-leaders=good", authority.Unchanged, 0, 1715},
+			{"impact-of-leaders=good", "impact-of-leaders=outstanding", authority.Improved, 1, 1148},
 		}, 0},
 		{inspection.ChildrenInCareAndCareLeavers, []stepView{ // the line is children in care's
-			{"looked-after-children=good", "looked-after-children=good", authority.Unchanged, 0, 1162},
-			{"looked-after-children=good", "children-in-care-and-care-leavers=good", authority.Unchanged, 0, 1505},
-			{"children-in-care-and-care-leavers=good", "children-in-care=good", authority.Unchanged, 0, 1722},
-			{"children-in-care=good", "children-in-care=outstanding", authority.Improved, 1, 1142},
+			{"looked-after-children=good", "looked-after-children=good", authority.Unchanged, 0, 1094}, // from the SLAC publication (no days on site known) to the SIF's first day on site
+			{"looked-after-children=good", "children-in-care-and-care-leavers=good", authority.Unchanged, 0, 1531},
+			{"children-in-care-and-care-leavers=good", "children-in-care=good", authority.Unchanged, 0, 1715},
+			{"children-in-care=good", "children-in-care=outstanding", authority.Improved, 1, 1148},
 		}, 0},
 		{inspection.CareLeavers, []stepView{ // the SIF's sub-judgement, then ILACS's from 2023
-			{"care-leavers=requires-improvement", "care-leavers=requires-improvement", authority.Unchanged, 0, 3227},
-			{"care-leavers=requires-improvement", "care-leavers=outstanding", authority.Improved, 2, 1142},
+			{"care-leavers=requires-improvement", "care-leavers=requires-improvement", authority.Unchanged, 0, 3246},
+			{"care-leavers=requires-improvement", "care-leavers=outstanding", authority.Improved, 2, 1148},
 		}, 0},
 		{inspection.Safeguarding, nil, 4}, // SLAC only; the SIF and ILACS inspections since make no such judgement
 	}
@@ -83,7 +84,7 @@ func TestTrajectories(t *testing.T) {
 
 func TestTrajectoryQuestions(t *testing.T) {
 	p := func(g grade.Grade, y int) authority.Point {
-		return authority.Point{Inspection: &inspection.Inspection{Published: day(y, time.June, 1)}, Area: inspection.OverallEffectiveness, Grade: g}
+		return authority.Point{Inspection: inspection.Inspection{Published: day(y, time.June, 1)}, Area: inspection.OverallEffectiveness, Grade: g}
 	}
 	tests := []struct {
 		name      string
@@ -104,11 +105,11 @@ func TestTrajectoryQuestions(t *testing.T) {
 		tr := authority.Trajectory{Line: inspection.OverallEffectiveness, Points: tt.points}
 		first, ok1 := tr.FirstAtLeast(grade.Good)
 		since, ok2 := tr.AtLeastSince(grade.Good)
-		if ok1 != (tt.first != 0) || (ok1 && first.Date().Year != tt.first) {
-			t.Errorf("%s: FirstAtLeast(good) = %v, %v; want %d", tt.name, first.Date(), ok1, tt.first)
+		if ok1 != (tt.first != 0) || (ok1 && first.Inspection.Date().Year != tt.first) {
+			t.Errorf("%s: FirstAtLeast(good) = %v, %v; want %d", tt.name, first.Inspection.Date(), ok1, tt.first)
 		}
-		if ok2 != (tt.since != 0) || (ok2 && since.Date().Year != tt.since) {
-			t.Errorf("%s: AtLeastSince(good) = %v, %v; want %d", tt.name, since.Date(), ok2, tt.since)
+		if ok2 != (tt.since != 0) || (ok2 && since.Inspection.Date().Year != tt.since) {
+			t.Errorf("%s: AtLeastSince(good) = %v, %v; want %d", tt.name, since.Inspection.Date(), ok2, tt.since)
 		}
 		var dirs []authority.Direction
 		for _, s := range tr.Steps() {
@@ -121,14 +122,40 @@ func TestTrajectoryQuestions(t *testing.T) {
 	if s := (authority.Trajectory{Line: inspection.HelpAndProtection}).Summary(); s != "help and protection: never judged" {
 		t.Errorf("empty Summary() = %q", s)
 	}
-	for d, want := range map[authority.Direction]string{authority.Declined: "declined", authority.Unchanged: "unchanged", authority.Improved: "improved", 5: "%!Direction(5)"} {
-		if d.String() != want {
-			t.Errorf("Direction(%d).String() = %q, want %q", d, d.String(), want)
+}
+
+func TestDirectionText(t *testing.T) {
+	for _, tt := range []struct {
+		d    authority.Direction
+		want string
+	}{{authority.Declined, "declined"}, {authority.Unchanged, "unchanged"}, {authority.Improved, "improved"}, {5, "%!Direction(5)"}, {-2, "%!Direction(-2)"}} {
+		if tt.d.String() != tt.want {
+			t.Errorf("Direction(%d).String() = %q, want %q", tt.d, tt.d.String(), tt.want)
 		}
+		b, err := tt.d.MarshalText()
+		if valid := tt.d >= -1 && tt.d <= 1; valid != (err == nil) {
+			t.Errorf("Direction(%d).MarshalText() = %q, %v", tt.d, b, err)
+			continue
+		} else if !valid {
+			continue
+		}
+		var back authority.Direction
+		if err := back.UnmarshalText(b); err != nil || back != tt.d {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, tt.d)
+		}
+	}
+	// JSON values and map keys.
+	b, err := json.Marshal(map[authority.Direction]int{authority.Improved: 3, authority.Declined: 1})
+	if err != nil || string(b) != `{"declined":1,"improved":3}` {
+		t.Errorf("json.Marshal = %s, %v", b, err)
+	}
+	var d authority.Direction
+	if err := d.UnmarshalText([]byte("sideways")); err == nil || err.Error() != `authority: parsing direction "sideways": unknown direction` {
+		t.Errorf("UnmarshalText(sideways) = %v", err)
 	}
 }
 
-func TestCompare(t *testing.T) {
+func TestSideBySide(t *testing.T) {
 	h := register(portsmouth()).History(authority.MustLookup("Portsmouth"))
 	graded := slices.Collect(h.Graded())
 	if len(graded) != 5 {
@@ -154,7 +181,7 @@ func TestCompare(t *testing.T) {
 			"impact of leaders and children in care declined from outstanding to good; help and protection stayed outstanding; care leavers declined from outstanding to requires improvement; overall effectiveness not judged in the earlier inspection, now good"},
 	}
 	for _, tt := range tests {
-		c := h.Compare(graded[tt.from], graded[tt.to])
+		c := h.SideBySide(graded[tt.from], graded[tt.to])
 		lines := func(ps []authority.Point) []inspection.Area {
 			var out []inspection.Area
 			for _, p := range ps {

@@ -26,14 +26,15 @@ func history(name string, ins []inspection.Inspection) authority.History {
 	return r.History(authority.MustLookup(name))
 }
 
-// published returns the graded inspection published in year.
-func published(h authority.History, year int) *inspection.Inspection {
+// published returns the graded inspection published in year, or the
+// zero Inspection.
+func published(h authority.History, year int) inspection.Inspection {
 	for in := range h.Graded() {
 		if in.Published.Year == year {
 			return in
 		}
 	}
-	return nil
+	return inspection.Inspection{}
 }
 
 // Portsmouth, 2009 to 2026. The news of 2018 (seed 000) said its rating
@@ -50,13 +51,13 @@ func Example_portsmouth() {
 		break
 	}
 
-	c := h.Compare(published(h, 2014), published(h, 2018))
+	c := h.SideBySide(published(h, 2014), published(h, 2018))
 	fmt.Println("2014 → 2018:", len(c.Went(grade.RequiresImprovement, grade.Good)), "of", len(c.Areas), "areas from requires improvement to good")
 	for _, s := range c.Areas {
 		fmt.Printf("  %-22s %s\n", s.To.Area.Line().Label(), s)
 	}
 
-	c = h.Compare(published(h, 2018), published(h, 2023))
+	c = h.SideBySide(published(h, 2018), published(h, 2023))
 	fmt.Println("2018 → 2023: none declined:", c.NoneDeclined())
 
 	t := h.Trajectory(inspection.OverallEffectiveness)
@@ -64,12 +65,12 @@ func Example_portsmouth() {
 	// Output:
 	// 2009-12-09 unannounced-visit: 18 findings, the gravest: Area for priority action
 	// 2014 → 2018: 2 of 4 areas from requires improvement to good
-	//   Overall effectiveness  requires improvement → good (improved by 1 grade after 1505 days)
-	//   Impact of leaders      good → good (unchanged after 1505 days)
-	//   Help and protection    requires improvement → good (improved by 1 grade after 1505 days)
-	//   Children in care       good → good (unchanged after 1505 days)
+	//   Overall effectiveness  requires improvement → good (improved by 1 grade after 1531 days)
+	//   Impact of leaders      good → good (unchanged after 1531 days)
+	//   Help and protection    requires improvement → good (improved by 1 grade after 1531 days)
+	//   Children in care       good → good (unchanged after 1531 days)
 	// 2018 → 2023: none declined: true
-	// overall effectiveness good (2023-07-03); first good or better 2018-10-15; good or better since 2018-10-15; not judged since 2026-08-18: ilacs-2026 has no overall effectiveness judgement
+	// overall effectiveness good (2023-05-15); first good or better 2018-09-03; good or better since 2018-09-03; not judged since 2026-07-06: ilacs-2026 has no overall effectiveness judgement
 }
 
 // Southampton: adequate in 2012 (SLAC), requires improvement in 2014
@@ -90,10 +91,10 @@ func Example_southampton() {
 	sif := published(h, 2014)
 	spec, _ := sif.Framework.Area(inspection.CareLeavers)
 	fmt.Println("care leavers is a sub-judgement of:", spec.Parent)
-	fmt.Println("consistency findings:", len(inspection.CheckConsistency(sif)))
+	fmt.Println("consistency findings:", len(inspection.CheckConsistency(&sif)))
 	fmt.Println("overall grades that fit:", inspection.ConsistentOverall(sif.Framework, sif.Judgements))
 
-	c := h.Compare(published(h, 2012), sif)
+	c := h.SideBySide(published(h, 2012), sif)
 	fmt.Println("2012 → 2014:", c)
 	// Output:
 	// 2012-06-13 slac-2009 safeguarding=adequate looked-after-children=adequate
@@ -115,7 +116,7 @@ func Example_brightonAndHove() {
 	for _, s := range in.Framework.Areas() {
 		fmt.Printf("%-85s %-21v contributes to overall: %v\n", s.Wording, in.Grade(s.Area), s.Contributes)
 	}
-	fmt.Println("consistency findings:", len(inspection.CheckConsistency(in)))
+	fmt.Println("consistency findings:", len(inspection.CheckConsistency(&in)))
 	fmt.Println("overall grades that fit:", inspection.ConsistentOverall(in.Framework, in.Judgements))
 	// Output:
 	// Overall effectiveness                                                                 requires-improvement  contributes to overall: false

@@ -33,6 +33,7 @@ import (
 	"time"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/examples/internal/cases"
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -126,22 +127,21 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 // register returns the inspections of Ofsted's files, or, with none, of
 // the examples' built-in cases. Disagreements between files (conflicting
-// records of one inspection) are noted on stderr and do not stop the
-// chart; any other problem does.
+// records of one inspection) and rows that could not be read are noted on
+// stderr and do not stop the chart; a file that cannot be read does.
 func register(data []string, stderr io.Writer) (*authority.Register, error) {
 	if len(data) > 0 {
-		r, err := authority.LoadODS(data...)
-		var list authority.ErrorList
-		if !errors.As(err, &list) {
-			return r, err
+		r, files, err := ofsted.Load(data...)
+		if err != nil {
+			return nil, err
 		}
-		for _, e := range list {
-			if !errors.Is(e, authority.ErrConflict) {
-				return nil, err // a file that cannot be read, or a cell that cannot
+		for _, f := range files {
+			for _, p := range f.Problems {
+				fmt.Fprintln(stderr, "chart: not read:", p)
 			}
 		}
-		for _, e := range list {
-			fmt.Fprintln(stderr, "chart: note:", e)
+		for _, c := range r.Conflicts() {
+			fmt.Fprintln(stderr, "chart: conflict:", c)
 		}
 		return r, nil
 	}
@@ -209,12 +209,12 @@ func trajectoryChart(h authority.History) *lineChart {
 		}
 	}
 	for in := range h.All() {
-		widen(in.Published)
+		widen(in.Date())
 		if !in.Graded() {
-			c.events = append(c.events, event{in.Published, in.Kind.Label()})
+			c.events = append(c.events, event{in.Date(), in.Kind.Label()})
 		}
 	}
-	var graded []*inspection.Inspection
+	var graded []inspection.Inspection
 	for in := range h.Graded() {
 		graded = append(graded, in)
 	}
@@ -225,21 +225,21 @@ func trajectoryChart(h authority.History) *lineChart {
 			// Areas of older frameworks only: named in a note, not drawn.
 			var gs []string
 			for _, p := range t.Points {
-				gs = append(gs, fmt.Sprintf("%s %d", p.Grade.Phrase(), p.Date().Year))
+				gs = append(gs, fmt.Sprintf("%s %d", p.Grade.Phrase(), p.Inspection.Date().Year))
 			}
 			also = append(also, strings.ToLower(t.Line.Label())+" "+strings.Join(gs, ", "))
 			continue
 		}
 		s := series{label: t.Line.Label(), color: color}
 		for i, p := range t.Points {
-			s.points = append(s.points, point{date: p.Date(), grade: p.Grade, area: p.Area})
+			s.points = append(s.points, point{date: p.Inspection.Date(), grade: p.Grade, area: p.Area})
 			if i > 0 {
 				s.gaps = append(s.gaps, gradedBetween(graded, t.Points[i-1].Inspection, p.Inspection))
 			}
 		}
 		c.series = append(c.series, s)
 		if t.Line == inspection.OverallEffectiveness && len(t.Unjudged) > 0 {
-			c.notes = append(c.notes, fmt.Sprintf("Overall effectiveness: not judged from %s (%s has none).", t.Unjudged[0].Published, t.Unjudged[0].Framework))
+			c.notes = append(c.notes, fmt.Sprintf("Overall effectiveness: not judged from %s (%s has none).", t.Unjudged[0].Date(), t.Unjudged[0].Framework))
 		}
 	}
 	if len(also) > 0 {
@@ -247,7 +247,7 @@ func trajectoryChart(h authority.History) *lineChart {
 	}
 	c.from = inspection.NewDate(first.Year, time.January, 1)
 	c.to = inspection.NewDate(last.Year+1, time.January, 1)
-	c.subtitle = fmt.Sprintf("%d inspections, %d to %d, by the date each report was published", h.Len(), first.Year, last.Year)
+	c.subtitle = fmt.Sprintf("%d inspections, %d to %d, by the date of each (its first day on site, or its report's publication where that is all that is known)", h.Len(), first.Year, last.Year)
 	c.notes = append(c.notes,
 		"Areas are followed through framework changes: the SIF's leadership became ILACS's impact of leaders;",
 		"looked after children became children in care (with care leavers, 2018-2022). Adequate (to 2013) ranks with requires improvement.")
@@ -257,9 +257,9 @@ func trajectoryChart(h authority.History) *lineChart {
 // gradedBetween reports whether a graded inspection came between from and
 // to: the line was then not judged on its own (as care leavers were judged
 // with children in care from 2018 to 2022).
-func gradedBetween(graded []*inspection.Inspection, from, to *inspection.Inspection) bool {
+func gradedBetween(graded []inspection.Inspection, from, to inspection.Inspection) bool {
 	for _, in := range graded {
-		if inspection.Compare(in, from) > 0 && inspection.Compare(in, to) < 0 {
+		if inspection.Compare(&in, &from) > 0 && inspection.Compare(&in, &to) < 0 {
 			return true
 		}
 	}
@@ -274,11 +274,11 @@ func nationalChart(r *authority.Register) (*shareChart, error) {
 		if _, ok := in.Overall(); !ok {
 			continue
 		}
-		if first.IsZero() || in.Published.Before(first) {
-			first = in.Published
+		if d := in.Date(); first.IsZero() || d.Before(first) {
+			first = d
 		}
-		if in.Published.After(last) {
-			last = in.Published
+		if d := in.Date(); d.After(last) {
+			last = d
 		}
 	}
 	if first.IsZero() {
@@ -289,7 +289,7 @@ func nationalChart(r *authority.Register) (*shareChart, error) {
 		bands: frameworkBands(),
 	}
 	for d := monthEnd(first); !d.After(monthEnd(last)); d = monthEnd(d.AddDays(1)) {
-		dist := r.Picture(authority.AsAt(d)).Overall().Canonical()
+		dist := r.Picture(authority.AsAt(d)).Area(inspection.OverallEffectiveness)
 		if dist.Total() == 0 {
 			continue
 		}

@@ -92,11 +92,14 @@ func TestTrajectoryChart(t *testing.T) {
 	}
 	want := map[string][]string{
 		// No point in 2026: ILACS from April 2026 has no overall effectiveness.
-		"Overall effectiveness": {"2014-09-01 requires-improvement", "2018-10-15 good", "2023-07-03 good"},
-		"Impact of leaders":     {"2014-09-01 good", "2018-10-15 good", "2023-07-03 good", "2026-08-18 outstanding"},
-		"Help and protection":   {"2014-09-01 requires-improvement", "2018-10-15 good", "2023-07-03 outstanding", "2026-08-18 outstanding"},
-		"Children in care":      {"2011-06-27 good", "2014-09-01 good", "2018-10-15 good", "2023-07-03 good", "2026-08-18 outstanding"},
-		"Care leavers":          {"2014-09-01 requires-improvement", "2023-07-03 requires-improvement", "2026-08-18 outstanding"},
+		// Each inspection at its date: its first day on site, or, for the
+		// 2011 SLAC inspection, of which only the publication is known,
+		// that.
+		"Overall effectiveness": {"2014-06-25 requires-improvement", "2018-09-03 good", "2023-05-15 good"},
+		"Impact of leaders":     {"2014-06-25 good", "2018-09-03 good", "2023-05-15 good", "2026-07-06 outstanding"},
+		"Help and protection":   {"2014-06-25 requires-improvement", "2018-09-03 good", "2023-05-15 outstanding", "2026-07-06 outstanding"},
+		"Children in care":      {"2011-06-27 good", "2014-06-25 good", "2018-09-03 good", "2023-05-15 good", "2026-07-06 outstanding"},
+		"Care leavers":          {"2014-06-25 requires-improvement", "2023-05-15 requires-improvement", "2026-07-06 outstanding"},
 	}
 	if diff := cmp.Diff(want, points); diff != "" {
 		t.Errorf("points (-want +got):\n%s", diff)
@@ -104,7 +107,7 @@ func TestTrajectoryChart(t *testing.T) {
 	if diff := cmp.Diff([]string{"SLAC", "CPI, LAC", "SIF", "ILACS", "ILACS 2023", "ILACS 2026"}, frameworks); diff != "" {
 		t.Errorf("framework bands (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"2009-12-09"}, events); diff != "" {
+	if diff := cmp.Diff([]string{"2009-11-10"}, events); diff != "" {
 		t.Errorf("ungraded visits (-want +got):\n%s", diff)
 	}
 	// Care leavers were judged only with children in care in 2018: the
@@ -118,7 +121,7 @@ func TestTrajectoryChart(t *testing.T) {
 	if diff := cmp.Diff([]string{"Care leavers"}, dashed); diff != "" {
 		t.Errorf("dashed segments, by series (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(b.String(), "not judged from 2026-08-18 (ilacs-2026 has none)") {
+	if !strings.Contains(b.String(), "not judged from 2026-07-06 (ilacs-2026 has none)") {
 		t.Error("the chart does not say that 2026 has no overall effectiveness")
 	}
 }

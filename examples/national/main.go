@@ -14,8 +14,12 @@
 // "Local authority inspection outcomes as at 31 March 2025" and
 // "Children's social care data in England 2023" (its underlying data).
 // Give them in any order: where two files disagree about an inspection,
-// the newer release's record is kept, and the disagreement is reported on
-// standard error.
+// the newer release's value is kept, and the disagreement is reported on
+// standard error, with whatever else the files say that the package's
+// register of authorities says otherwise, and any row that could not be
+// read. None of these stops the program. A file that cannot be read, or
+// that holds no table of inspections, does: the program names it and
+// exits with status 1.
 //
 // The picture counts each authority's latest graded inspection that
 // started on or before the day -at and whose report was published by the
@@ -50,6 +54,7 @@ import (
 	"strings"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -76,19 +81,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	r, err := authority.LoadODS(fs.Args()...)
+	r, files, err := ofsted.Load(fs.Args()...)
 	if err != nil {
-		var list authority.ErrorList
-		if !errors.As(err, &list) {
-			list = authority.ErrorList{err}
+		fmt.Fprintln(stderr, "national:", err)
+		return 1
+	}
+	for _, f := range files {
+		for _, p := range f.Problems {
+			fmt.Fprintln(stderr, "national: not read:", p)
 		}
-		for _, e := range list {
-			fmt.Fprintln(stderr, "national:", e)
+		for _, n := range f.Notes {
+			fmt.Fprintf(stderr, "national: note: %s: %s\n", f.Name, n)
 		}
 	}
-	if r.Len() == 0 {
-		fmt.Fprintln(stderr, "national: no inspections read")
-		return 1
+	for _, c := range r.Conflicts() {
+		fmt.Fprintln(stderr, "national: conflict:", c)
 	}
 
 	census, note, err := censusFor(r, *at, *by)
@@ -125,8 +132,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, " %14s\n", "Good or better")
 	for _, reg := range authority.OfstedRegions() {
-		n, d := p.Region(reg)
-		fmt.Fprintf(stdout, "%-37s %4d", reg.Label(), n)
+		q := p.In(reg)
+		d := q.Area(inspection.OverallEffectiveness)
+		fmt.Fprintf(stdout, "%-37s %4d", reg.Label(), q.Len())
 		for _, g := range grades {
 			fmt.Fprintf(stdout, " %12d", d.Count(g))
 		}
@@ -136,7 +144,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if list := p.NotInspected(); len(list) > 0 {
 		fmt.Fprintf(stdout, "\nNot yet inspected: %s\n", names(list))
 	}
-	if list := p.WithoutOverall(); len(list) > 0 {
+	var without []authority.Authority
+	for s := range p.All() {
+		if _, ok := s.Inspection.Overall(); s.Inspected && !ok {
+			without = append(without, s.Authority)
+		}
+	}
+	if list := without; len(list) > 0 {
 		fmt.Fprintf(stdout, "\nNo overall effectiveness judgement in the latest inspection (SLAC, 2009-2012; ILACS from April 2026): %s\n", names(list))
 	}
 	return 0
@@ -151,6 +165,9 @@ func censusFor(r *authority.Register, at, by string) (authority.Census, string, 
 			if in.Published.After(c.At) {
 				c.At = in.Published
 			}
+		}
+		if c.At.IsZero() {
+			return c, "", errors.New("the files give no publication dates: give the day with -at")
 		}
 	} else {
 		d, err := inspection.ParseDate(at)

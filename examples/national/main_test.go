@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -48,9 +50,17 @@ func TestOfstedFigures(t *testing.T) {
 				t.Errorf("-at %s: no line\n%q\nin\n%s", tt.at, w, out.String())
 			}
 		}
-		// The two disagreements between the files are reported.
-		if n := strings.Count(errs.String(), "conflicting records of one inspection"); n != 2 {
+		// The two disagreements between the files are reported, and the
+		// web links to other authorities' pages noted; no row is left
+		// unread.
+		if n := strings.Count(errs.String(), "national: conflict: "); n != 2 {
 			t.Errorf("-at %s: %d conflicts reported, want 2:\n%s", tt.at, n, errs.String())
+		}
+		if !strings.Contains(errs.String(), `national: conflict: Merton, 2022-02-28: kind is "short" (kept), "standard" in another record`) {
+			t.Errorf("-at %s: Merton's conflict not reported:\n%s", tt.at, errs.String())
+		}
+		if n := strings.Count(errs.String(), "national: note: "); n != 10 || strings.Contains(errs.String(), "not read") {
+			t.Errorf("-at %s: %d notes, want 10:\n%s", tt.at, n, errs.String())
 		}
 	}
 }
@@ -62,8 +72,8 @@ func TestUsage(t *testing.T) {
 		msg  string
 	}{
 		{nil, 2, "usage: national"},
-		{[]string{"-at", "31 June 2025", "x.ods"}, 1, "no such file"}, // the files are read first
-		{[]string{"no-such-file.ods"}, 1, "no inspections read"},
+		{[]string{"-at", "31 June 2025", "x.ods"}, 1, "national: ofsted: x.ods: open: no such file or directory"}, // the files are read first
+		{[]string{"no-such-file.ods"}, 1, "no-such-file.ods"},
 		{[]string{"-bogus"}, 2, "flag provided but not defined"},
 	}
 	for _, tt := range tests {
@@ -71,6 +81,24 @@ func TestUsage(t *testing.T) {
 		code := run(tt.args, &out, &errs)
 		if code != tt.code || !strings.Contains(errs.String(), tt.msg) {
 			t.Errorf("run(%q) = %d, stderr %q; want %d and %q", tt.args, code, errs.String(), tt.code, tt.msg)
+		}
+	}
+	// A file that is not a spreadsheet, and one with no table.
+	dir := t.TempDir()
+	notODS := filepath.Join(dir, "notes.ods")
+	if err := os.WriteFile(notODS, []byte("not a spreadsheet"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{notODS}, "national: ofsted: " + notODS + ": "},
+		{[]string{sharedtest.Path(t, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods"), notODS}, "not a well-formed OpenDocument spreadsheet"},
+	} {
+		var out, errs bytes.Buffer
+		if code := run(tt.args, &out, &errs); code != 1 || !strings.Contains(errs.String(), tt.msg) || out.Len() != 0 {
+			t.Errorf("run(%q) = %d, stderr %q, stdout %d bytes; want 1 and %q, no output", tt.args, code, errs.String(), out.Len(), tt.msg)
 		}
 	}
 	file := sharedtest.Path(t, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods")

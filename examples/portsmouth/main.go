@@ -95,13 +95,13 @@ var columns = []struct {
 
 func printHistory(w io.Writer, h authority.History) {
 	fmt.Fprintln(w, "History")
-	fmt.Fprintf(w, "  %-10s  %-10s  %-17s", "published", "framework", "kind")
+	fmt.Fprintf(w, "  %-10s  %-10s  %-17s", "date", "framework", "kind")
 	for _, c := range columns {
 		fmt.Fprintf(w, "  %-7s", c.title)
 	}
 	fmt.Fprintln(w, "  other")
 	for in := range h.All() {
-		row := fmt.Sprintf("  %-10s  %-10s  %-17s", in.Published, in.Framework, in.Kind)
+		row := fmt.Sprintf("  %-10s  %-10s  %-17s", in.Date(), in.Framework, in.Kind)
 		if len(in.Judgements) == 0 {
 			fmt.Fprintf(w, "%s  no grades: %s\n", row, findings(in))
 			continue
@@ -141,7 +141,7 @@ func printHistory(w io.Writer, h authority.History) {
 }
 
 // findings counts an ungraded letter's findings by kind, gravest first.
-func findings(in *inspection.Inspection) string {
+func findings(in inspection.Inspection) string {
 	counts := map[inspection.FindingKind]int{}
 	for _, f := range in.Findings {
 		counts[f.Kind]++
@@ -172,19 +172,19 @@ func printTrajectories(w io.Writer, h authority.History) {
 	for _, t := range h.Trajectories() {
 		var pts []string
 		for _, p := range t.Points {
-			pts = append(pts, fmt.Sprintf("%s %d", p.Grade.Phrase(), p.Date().Year))
+			pts = append(pts, fmt.Sprintf("%s %d", p.Grade.Phrase(), p.Inspection.Date().Year))
 		}
 		line := strings.Join(pts, " → ")
 		if len(t.Unjudged) > 0 {
 			first := t.Unjudged[0]
-			line += fmt.Sprintf("; not judged since %d (%s has no such judgement)", first.Published.Year, first.Framework)
+			line += fmt.Sprintf("; not judged since %d (%s has no such judgement)", first.Date().Year, first.Framework)
 		}
 		fmt.Fprintf(w, "  %-22s %s\n", t.Line.Label()+":", line)
 		var notes []string
 		if p, ok := t.FirstAtLeast(grade.Good); ok {
-			notes = append(notes, fmt.Sprintf("first good or better in %d", p.Date().Year))
+			notes = append(notes, fmt.Sprintf("first good or better in %d", p.Inspection.Date().Year))
 			if q, ok := t.AtLeastSince(grade.Good); ok && len(t.Unjudged) == 0 {
-				notes = append(notes, fmt.Sprintf("good or better since %d", q.Date().Year))
+				notes = append(notes, fmt.Sprintf("good or better since %d", q.Inspection.Date().Year))
 			}
 		}
 		if len(notes) > 0 {
@@ -194,12 +194,12 @@ func printTrajectories(w io.Writer, h authority.History) {
 	fmt.Fprintln(w)
 }
 
-// graded returns the graded inspections published in the years given.
-func graded(h authority.History, years ...int) []*inspection.Inspection {
-	var out []*inspection.Inspection
+// graded returns the graded inspections of the years given.
+func graded(h authority.History, years ...int) []inspection.Inspection {
+	var out []inspection.Inspection
 	for _, y := range years {
 		for in := range h.Graded() {
-			if in.Published.Year == y {
+			if in.Date().Year == y {
 				out = append(out, in)
 			}
 		}
@@ -214,11 +214,11 @@ func printComparisons(w io.Writer, h authority.History) {
 		fmt.Fprintln(w, "  (the 2014, 2018 and 2023 inspections are not all in the record)")
 		return
 	}
-	c := h.Compare(ins[0], ins[1])
+	c := h.SideBySide(ins[0], ins[1])
 	went := c.Went(grade.RequiresImprovement, grade.Good)
 	fmt.Fprintf(w, "  2014 → 2018: %s.\n", c)
 	fmt.Fprintf(w, "    \"from requires improvement to good in all four areas\": %d of %d areas went from requires improvement to good.\n", len(went), len(c.Areas))
-	c = h.Compare(ins[1], ins[2])
+	c = h.SideBySide(ins[1], ins[2])
 	fmt.Fprintf(w, "  2018 → 2023: %s.\n", c)
 	fmt.Fprintf(w, "    \"no services have deteriorated\": no area declined: %v.\n", c.NoneDeclined())
 	fmt.Fprintln(w)
@@ -227,19 +227,19 @@ func printComparisons(w io.Writer, h authority.History) {
 func printChecks(w io.Writer, h authority.History) {
 	fmt.Fprintln(w, "Consistency of overall effectiveness with the other judgements")
 	for in := range h.Graded() {
-		checks := inspection.CheckConsistency(in)
+		checks := inspection.CheckConsistency(&in)
 		oe, ok := in.Overall()
 		switch {
 		case !ok && in.Framework == inspection.ILACS2026:
-			fmt.Fprintf(w, "  %s %-10s no overall effectiveness judgement (removed from April 2026)\n", in.Published, in.Framework)
+			fmt.Fprintf(w, "  %s %-10s no overall effectiveness judgement (removed from April 2026)\n", in.Date(), in.Framework)
 		case !ok:
-			fmt.Fprintf(w, "  %s %-10s no single overall effectiveness judgement\n", in.Published, in.Framework)
+			fmt.Fprintf(w, "  %s %-10s no single overall effectiveness judgement\n", in.Date(), in.Framework)
 		case len(checks) == 0:
-			fmt.Fprintf(w, "  %s %-10s overall %s fits the other judgements (any of: %v)\n", in.Published, in.Framework, oe.Phrase(),
+			fmt.Fprintf(w, "  %s %-10s overall %s fits the other judgements (any of: %v)\n", in.Date(), in.Framework, oe.Phrase(),
 				inspection.ConsistentOverall(in.Framework, in.Judgements))
 		}
 		for _, c := range checks {
-			fmt.Fprintf(w, "  %s %-10s %s: %s\n", in.Published, in.Framework, c.Severity, c.Message)
+			fmt.Fprintf(w, "  %s %-10s %s: %s\n", in.Date(), in.Framework, c.Severity, c.Message)
 		}
 	}
 	fmt.Fprintln(w)

@@ -2,7 +2,7 @@
 // file, ISO/IEC 26300, "Open Document Format for Office Applications
 // (OpenDocument) v1.3", part 3 §9) as rows of text cells, streaming.
 //
-// It is the small reader package authority needs for Ofsted's published
+// It is the small reader package ofsted needs for Ofsted's published
 // statistics, not a general spreadsheet library: it gives each cell's text,
 // hyperlink, value type and value, and nothing of styles, formulas (beyond
 // the target of a HYPERLINK formula), merged areas or charts.

@@ -1,4 +1,4 @@
-package authority_test
+package ofsted_test
 
 import (
 	"archive/zip"
@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/google/go-cmp/cmp"
@@ -81,11 +82,25 @@ func odsFile(t testing.TB, sheets ...string) []byte {
 	return b.Bytes()
 }
 
-func read(t testing.TB, data []byte) (*authority.Register, error) {
+// read reads a file made in memory.
+func read(data []byte) ([]inspection.Inspection, ofsted.File, error) {
+	return ofsted.Read(bytes.NewReader(data), int64(len(data)), "test.ods")
+}
+
+// load reads a file made in memory into a register, as Load does.
+func load(t testing.TB, data []byte) (*authority.Register, ofsted.File) {
 	t.Helper()
+	ins, f, err := read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	r := new(authority.Register)
-	err := r.ReadODS(bytes.NewReader(data), int64(len(data)), "test.ods")
-	return r, err
+	for _, in := range ins {
+		if err := r.Add(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return r, f
 }
 
 // historyHeader is the header of a 2025-style table, one inspection a
@@ -94,7 +109,7 @@ var historyHeader = row("Web link", "Local authority area code", "Local authorit
 	"Inspection date", "Publication date", "Inspection type", "Overall effectiveness", "Impact of leaders",
 	"n:Experiences and progress of children|who need help and protection", "Experiences and progress of children in care", "Experiences and progress of care leavers")
 
-func TestReadODSHistory(t *testing.T) {
+func TestReadHistory(t *testing.T) {
 	data := odsFile(t,
 		sheet("Cover", row("Local authority inspection outcomes"), row("Period covered:", "Inspections as at 31 March 2025")),
 		sheet("History",
@@ -115,10 +130,7 @@ func TestReadODSHistory(t *testing.T) {
 			row("Portsmouth", "d:2023-05-15", "d:2023-07-03", "Good"),
 		),
 	)
-	r, err := read(t, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, src := load(t, data)
 	type view struct {
 		Authority, Framework, Kind, Start, Published string
 		Judgements                                   string
@@ -140,24 +152,42 @@ func TestReadODSHistory(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("inspections (-want +got):\n%s", diff)
 	}
-	src := r.Sources()
-	if len(src) != 1 || len(src[0].Tables) != 2 {
-		t.Fatalf("sources: %+v", src)
+	if len(src.Tables) != 2 || len(src.Problems) != 0 {
+		t.Fatalf("report: %+v", src)
 	}
-	if tb := src[0].Tables[0]; tb.Sheet != "History" || tb.HeaderRow != 3 || tb.Rows != 5 || tb.Records != 4 || tb.Wide {
+	if tb := src.Tables[0]; tb.Sheet != "History" || tb.HeaderRow != 3 || tb.Rows != 5 || tb.Records != 4 || tb.Wide {
 		t.Errorf("first table: %+v", tb)
 	}
-	if diff := cmp.Diff([]string{`sheet "Cover": no table of inspections`}, src[0].Skipped); diff != "" {
+	if diff := cmp.Diff([]ofsted.Note{{Sheet: "Cover", Text: "no table of inspections"}}, src.Skipped); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
 	}
-	if len(src[0].Notes) != 0 {
-		t.Errorf("notes: %q", src[0].Notes)
+	if len(src.Notes) != 0 {
+		t.Errorf("notes: %q", src.Notes)
+	}
+	// Each record says where it came from; the table of the latest
+	// inspections repeats one of the history's, merged with it.
+	var got2 [][]inspection.Source
+	for in := range r.Inspections() {
+		got2 = append(got2, in.Sources)
+	}
+	areas := []inspection.Area{inspection.OverallEffectiveness, inspection.ImpactOfLeaders, inspection.HelpAndProtection, inspection.ChildrenInCareAndCareLeavers}
+	areas23 := []inspection.Area{inspection.OverallEffectiveness, inspection.HelpAndProtection, inspection.CareLeavers, inspection.ImpactOfLeaders, inspection.ChildrenInCare}
+	slices.Sort(areas)
+	slices.Sort(areas23)
+	wantSrc := [][]inspection.Source{
+		{{File: "test.ods", Sheet: "History", Row: 6, Areas: areas}},
+		{{File: "test.ods", Sheet: "History", Row: 8}},
+		{{File: "test.ods", Sheet: "History", Row: 4, Areas: areas}},
+		{{File: "test.ods", Sheet: "History", Row: 5, Areas: areas23}, {File: "test.ods", Sheet: "As at", Row: 2, Areas: []inspection.Area{inspection.OverallEffectiveness}}},
+	}
+	if diff := cmp.Diff(wantSrc, got2); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
 	}
 }
 
 // TestReadODSWide reads a 2023-style table, one authority a row, with a
 // second table of abolished authorities below a title.
-func TestReadODSWide(t *testing.T) {
+func TestReadWide(t *testing.T) {
 	header := func(ilacs string) string {
 		return row("Web link", "Local authority name", "LA region", "LA Authority Type",
 			"Safeguarding & Looked After Children (SLAC) Inspection publication date", "SLAC Safeguarding Overall effectiveness (OE)", "SLAC Looked After Children Overall Effectiveness (OE)",
@@ -187,10 +217,7 @@ func TestReadODSWide(t *testing.T) {
 		row("", "Dorset", "South West", "Shire County", "d:2011-10-28", "Good", "Good", "", "", "", "", "", "", "", "",
 			"d:2016-05-23", ri, ri, ri, "Good", ri, ri, "Inadequate"),
 	))
-	r, err := read(t, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, src := load(t, data)
 	var got []string
 	for in := range r.Inspections() {
 		var js []string
@@ -201,7 +228,8 @@ func TestReadODSWide(t *testing.T) {
 	}
 	want := []string{
 		"Cornwall E06000052 2009-10-23 slac-2009 inspection safeguarding=inadequate looked-after-children=inadequate",
-		// The two re-inspections published the same day are one.
+		// The two re-inspections published the same day are one: the
+		// register merges their records.
 		"Cornwall E06000052 2011-02-25 slac-2009 re-inspection safeguarding=inadequate looked-after-children=adequate",
 		"Cornwall E06000052 2016-06-27 sif-2013 inspection overall-effectiveness=good help-and-protection=good looked-after-children=good adoption-performance=not judged care-leavers=good leadership-management-governance=good lscb=good",
 		"Cornwall E06000052 2019-12-20 ilacs-2018 short impact-of-leaders=outstanding help-and-protection=outstanding children-in-care-and-care-leavers=outstanding overall-effectiveness=outstanding",
@@ -213,8 +241,7 @@ func TestReadODSWide(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("inspections (-want +got):\n%s", diff)
 	}
-	src := r.Sources()[0]
-	if len(src.Tables) != 2 || !src.Tables[0].Wide || src.Tables[0].Rows != 2 || src.Tables[0].Records != 6 || src.Tables[1].HeaderRow != 9 || src.Tables[1].Records != 2 {
+	if len(src.Tables) != 2 || !src.Tables[0].Wide || src.Tables[0].Rows != 2 || src.Tables[0].Records != 7 || src.Tables[1].HeaderRow != 9 || src.Tables[1].Records != 2 {
 		t.Errorf("tables: %+v", src.Tables)
 	}
 	if diff := cmp.Diff([]string{"LA Authority Type"}, src.Tables[0].Unused); diff != "" {
@@ -222,7 +249,7 @@ func TestReadODSWide(t *testing.T) {
 	}
 }
 
-func TestReadODSErrors(t *testing.T) {
+func TestReadProblems(t *testing.T) {
 	hist := func(rows ...string) []byte {
 		return odsFile(t, sheet("History", append([]string{row("x"), historyHeader}, rows...)...))
 	}
@@ -232,8 +259,8 @@ func TestReadODSErrors(t *testing.T) {
 	tests := []struct {
 		name   string
 		data   []byte
-		want   error
-		where  string // the place the error names
+		want   error  // for errors.Is, or nil to check the message only
+		where  string // the place the problem names
 		detail string
 	}{
 		{"unknown grade", hist(row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "Excelent")),
@@ -249,77 +276,169 @@ func TestReadODSErrors(t *testing.T) {
 		{"code and name disagree", hist(row("", "E06000045", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "Good")),
 			nil, `column B ("Local authority area code")`, "is Southampton"},
 		{"grades with no date", hist(row("", "", "Portsmouth", "", "", "", "", "ILACS Standard Inspection", "Good")),
-			authority.ErrTable, "row 3, column", "no date"},
+			ofsted.ErrTable, "row 3, column", "no date"},
 		{"care leavers before 2023", hist(row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good", "Good")),
-			authority.ErrTable, `column M ("Experiences and progress of care leavers")`, "ilacs-2018 does not judge care leavers"},
+			ofsted.ErrTable, `column M ("Experiences and progress of care leavers")`, "ilacs-2018 does not judge care leavers"},
 		{"overall effectiveness after April 2026", hist(row("", "", "Portsmouth", "", "", "d:2026-07-06", "d:2026-08-18", "ILACS Short Inspection", "r5:Good")),
-			authority.ErrTable, `column I`, "ilacs-2026 does not judge overall effectiveness"},
+			ofsted.ErrTable, `column I`, "ilacs-2026 does not judge overall effectiveness"},
 		{"judged but not yet inspected", hist(row("", "", "Cumberland", "", "", "Not yet inspected", "", "", "Good")),
-			authority.ErrTable, `row 3, column I ("Overall effectiveness")`, "an inspection with no date"},
+			ofsted.ErrTable, `row 3, column I ("Overall effectiveness")`, "an inspection with no date"},
 		{"data but no authority", hist(row("", "", "", "", "", "d:2018-09-03")),
-			authority.ErrTable, "row 3, column F", "no authority"},
-		{"two columns, one meaning", odsFile(t, sheet("S", row("Local authority name", "Publication date", "Overall effectiveness", "Overall judgement"))),
-			authority.ErrTable, `sheet "S", row 1`, "means what an earlier column means"},
-		{"conflicting rows", hist(good("Portsmouth", "d:2018-09-03", "d:2018-10-15"), row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Short Inspection", "r4:Good")),
-			authority.ErrConflict, "row 4, column F", `kind is "standard" in the register, "short" in the record added`},
-		{"not a spreadsheet", []byte("PK\x03\x04 nothing"), authority.ErrFormat, "test.ods", "zip"},
+			ofsted.ErrTable, "row 3, column F", "no authority"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := read(t, tt.data)
-			if err == nil {
-				t.Fatal("no error")
+			ins, f, err := read(tt.data)
+			if err != nil {
+				t.Fatalf("error %v: a problem of a row is reported, not returned", err)
 			}
-			if tt.want != nil && !errors.Is(err, tt.want) {
-				t.Errorf("error %v, want one wrapping %v", err, tt.want)
+			if len(ins) != 0 || len(f.Problems) != 1 {
+				t.Fatalf("%d records, problems %v; want none, and one problem", len(ins), f.Problems)
 			}
-			fe, ok := errors.AsType[*authority.FileError](err)
-			if !ok {
-				t.Fatalf("error %T %v, want a *FileError", err, err)
+			p := f.Problems[0]
+			if tt.want != nil && !errors.Is(p, tt.want) {
+				t.Errorf("problem %v, want one wrapping %v", p, tt.want)
 			}
-			msg := fe.Error()
-			if !strings.Contains(msg, tt.where) || !strings.Contains(msg, tt.detail) || !strings.HasPrefix(msg, "authority: test.ods") {
-				t.Errorf("error %q, want it to name %q and say %q", msg, tt.where, tt.detail)
+			msg := p.Error()
+			if !strings.Contains(msg, tt.where) || !strings.Contains(msg, tt.detail) || !strings.HasPrefix(msg, "ofsted: test.ods: ") {
+				t.Errorf("problem %q, want it to name %q and say %q", msg, tt.where, tt.detail)
 			}
 		})
 	}
 }
 
-// TestReadODSNotes checks what a file may say that the register says
-// otherwise: reported as notes, not errors.
-func TestReadODSNotes(t *testing.T) {
+// TestReadErrors checks the files Read refuses: one that cannot be read
+// to its end, one with no table of inspections, one with too many
+// problems to be Ofsted's.
+func TestReadErrors(t *testing.T) {
+	hist := odsFile(t, sheet("History", historyHeader,
+		row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good")))
+	var bad []string
+	for range 101 {
+		bad = append(bad, row("", "", "Atlantis", "", "", "d:2018-09-03", "d:2018-10-15"))
+	}
+	tests := []struct {
+		name   string
+		data   []byte
+		want   error
+		detail string
+		tables int // tables read before the error
+	}{
+		{"not a spreadsheet", []byte("PK\x03\x04 nothing"), ofsted.ErrFormat, "ofsted: test.ods: ", 0},
+		{"truncated", hist[:len(hist)-40], ofsted.ErrFormat, "ofsted: test.ods: ", 0},
+		{"no table", odsFile(t, sheet("Cover", row("Local authority inspection outcomes"))), ofsted.ErrNoTable, "ofsted: test.ods: no table of inspections", 0},
+		{"only a table that cannot be read", odsFile(t, sheet("S", row("Local authority name", "Publication date", "Overall effectiveness", "Overall effectiveness (OE)"))),
+			ofsted.ErrNoTable, "no table of inspections", 0},
+		{"too many problems", odsFile(t, sheet("History", append([]string{historyHeader}, bad...)...)), ofsted.ErrLimit, "more than 100 problems", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, f, err := read(tt.data)
+			if !errors.Is(err, tt.want) || !strings.Contains(fmt.Sprint(err), tt.detail) {
+				t.Errorf("error %v, want one wrapping %v saying %q", err, tt.want, tt.detail)
+			}
+			if _, ok := errors.AsType[*ofsted.Error](err); !ok {
+				t.Errorf("error %T, want an *ofsted.Error", err)
+			}
+			if len(f.Tables) != tt.tables {
+				t.Errorf("%d tables read", len(f.Tables))
+			}
+		})
+	}
+	// A header with two columns of one meaning is a problem at its row.
+	_, f, _ := read(tests[3].data)
+	if len(f.Problems) != 1 || !errors.Is(f.Problems[0], ofsted.ErrTable) || !strings.Contains(f.Problems[0].Error(), `sheet "S", row 1: table not understood: column D ("Overall effectiveness (OE)") means what an earlier column means`) {
+		t.Errorf("problems %v", f.Problems)
+	}
+}
+
+// TestReadConflict reads a file that gives one inspection twice, with
+// different kinds: both records are read, and the register keeps the
+// first, with the conflict.
+func TestReadConflict(t *testing.T) {
+	data := odsFile(t, sheet("History", historyHeader,
+		row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
+		row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Short Inspection", "r4:Good")))
+	r, f := load(t, data)
+	if r.Len() != 1 || f.Tables[0].Records != 2 {
+		t.Fatalf("%d inspections from %d records", r.Len(), f.Tables[0].Records)
+	}
+	var got []string
+	for _, c := range r.Conflicts() {
+		got = append(got, c.String())
+	}
+	want := []string{`Portsmouth, 2018-09-03: kind is "standard" (kept), "short" in another record (kept from test.ods; other from test.ods)`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("conflicts (-want +got):\n%s", diff)
+	}
+}
+
+// TestReadNotes checks what a file may say that the register of
+// authorities says otherwise: reported as notes, not problems.
+func TestReadNotes(t *testing.T) {
 	data := odsFile(t, sheet("History", historyHeader,
 		row("l:https://reports.ofsted.gov.uk/provider/44/941", "", "North Northamptonshire", "Current", "East Midlands", "d:2022-10-03", "d:2022-11-25", "ILACS Standard Inspection", "r4:Good"),
 		row("l:https://reports.ofsted.gov.uk/provider/44/80539", "", "Portsmouth", "No longer exists", "South West", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
 		row("l:https://reports.ofsted.gov.uk/provider/44/2532287", "", "Leeds", "Current", "Wessex", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
+		row("l:https://reports.ofsted.gov.uk/provider/44/999999", "", "Leeds", "Current", "Yorkshire and The Humber", "d:2023-09-04", "d:2023-10-15", "ILACS Short Inspection", "r5:Good"),
 	), sheet("At 31 March", row("Local authority name", "Inspection date", "Overall effectiveness"), row("Leeds", "d:2018-09-03", "Good")))
-	r, err := read(t, data)
+	ins, f, err := read(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := r.Sources()[0]
+	var got []string
+	for _, n := range f.Notes {
+		got = append(got, n.String())
+	}
 	want := []string{
 		`sheet "History", row 2, column A: the web link of North Northamptonshire (https://reports.ofsted.gov.uk/provider/44/941) leads to West Northamptonshire's page`,
 		`sheet "History", row 3, column E: Portsmouth is in South East, not South West`,
 		`sheet "History", row 3, column D: Portsmouth has status "No longer exists"; the register has it existing throughout`,
 		`sheet "History", row 4, column E: region "Wessex" is not one the package knows`,
 		`sheet "History", row 4, column A: the web link of Leeds (https://reports.ofsted.gov.uk/provider/44/2532287) leads to Bournemouth, Christchurch and Poole's page`,
+		`sheet "History", row 5, column A: the web link of Leeds (https://reports.ofsted.gov.uk/provider/44/999999) leads to no authority the register knows`,
 	}
-	if diff := cmp.Diff(want, src.Notes); diff != "" {
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("notes (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{`sheet "At 31 March", table at row 1: no publication dates, by which its inspections would be matched; the rest of the sheet was not read`}, src.Skipped); diff != "" {
+	wantSkipped := []ofsted.Note{{Sheet: "At 31 March", Row: 1, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"}}
+	if diff := cmp.Diff(wantSkipped, f.Skipped); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
 	}
-	if r.Len() != 3 {
-		t.Errorf("Len() = %d, want 3", r.Len())
+	if len(ins) != 4 {
+		t.Errorf("%d records, want 4", len(ins))
+	}
+	if got, want := f.String(), "test.ods: 1 table, 4 records; 1 sheet or table not read; no problems; 6 notes"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
 
-// FuzzODS feeds the loader spreadsheets whose content.xml is mutated from
-// a well-formed table: it must never panic, and every problem must come
-// as an error naming its file.
-func FuzzODS(f *testing.F) {
+// TestReadTheme reads the in-year table's visits, with their themes.
+func TestReadTheme(t *testing.T) {
+	data := odsFile(t, sheet("In-year_inspections",
+		row("Web link", "Local authority area code", "Local authority name", "Region", "Inspection/Visit date", "Publication date", "Inspection/Visit type",
+			"Overall effectiveness", "The impact of leaders on social work practice with children and families", "Visit Theme"),
+		row("", "E09000002", "Barking and Dagenham", "London", "d:2024-07-02", "d:2024-08-08", "ILACS Focused Visit", "", "", "Front door"),
+		row("", "E06000044", "Portsmouth", "South East", "d:2024-05-13", "d:2024-06-20", "LA Monitoring visit", "", "", "Children in care"),
+	))
+	ins, _, err := read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, in := range ins {
+		got = append(got, in.Authority.Name+" "+in.Kind.String()+" "+in.Theme)
+	}
+	want := []string{"Barking and Dagenham focused-visit Front door", "Portsmouth monitoring-visit Children in care"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("visits (-want +got):\n%s", diff)
+	}
+}
+
+// FuzzRead feeds the reader spreadsheets whose content.xml is mutated from
+// a well-formed table: it must never panic; every problem must name its
+// file; and every record must be one a register files.
+func FuzzRead(f *testing.F) {
 	for _, c := range []string{
 		sheet("History", historyHeader,
 			row("l:https://reports.ofsted.gov.uk/provider/44/851", "E06000044", "Portsmouth", "Current", "South East",
@@ -337,26 +456,24 @@ func FuzzODS(f *testing.F) {
 		w, _ := z.CreateHeader(&zip.FileHeader{Name: "content.xml", Method: zip.Store})
 		w.Write(content)
 		z.Close()
+		ins, file, err := ofsted.Read(bytes.NewReader(b.Bytes()), int64(b.Len()), "fuzz.ods")
+		if e, ok := errors.AsType[*ofsted.Error](err); err != nil && (!ok || e.File != "fuzz.ods") {
+			t.Fatalf("error %T %v, want an *ofsted.Error of fuzz.ods", err, err)
+		}
+		for _, p := range file.Problems {
+			if p.File != "fuzz.ods" || p.Sheet == "" || p.Row == 0 {
+				t.Fatalf("problem %v without its place", p)
+			}
+		}
+		// What was read is what a register files.
 		r := new(authority.Register)
-		err := r.ReadODS(bytes.NewReader(b.Bytes()), int64(b.Len()), "fuzz.ods")
-		if err == nil {
-			return
-		}
-		var list authority.ErrorList
-		if !errors.As(err, &list) || len(list) == 0 {
-			t.Fatalf("error %T %v, want an ErrorList", err, err)
-		}
-		for _, e := range list {
-			if fe, ok := e.(*authority.FileError); !ok || fe.File != "fuzz.ods" {
-				t.Fatalf("problem %T %v, want a *FileError of fuzz.ods", e, e)
+		for _, in := range ins {
+			if err := r.Add(in); err != nil {
+				t.Fatalf("a record the register refuses: %v: %+v", err, in)
+			}
+			if len(in.Sources) != 1 || in.Sources[0].File != "fuzz.ods" {
+				t.Fatalf("a record without its source: %+v", in.Sources)
 			}
 		}
-		// What loaded is a register like any other.
-		for in := range r.Inspections() {
-			if _, ok := authority.ByGSS(in.Authority.GSS); !ok {
-				t.Fatalf("an inspection of an unknown authority: %+v", in.Authority)
-			}
-		}
-		_ = slices.Collect(r.Histories())
 	})
 }

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/childrens-services/judgements/authority/internal/ods"
+	"github.com/childrens-services/judgements/authority/ofsted/internal/ods"
 )
 
 // spreadsheet returns a small .ods file: a sheet with a title, a header
