@@ -51,7 +51,7 @@
 //	r.Add(previous) // the 2018 inspection, from Ofsted's statistics
 //	r.Add(*in)
 //	h := r.History(authority.MustLookup("Portsmouth"))
-//	fmt.Println(h.Compare(first, second))
+//	fmt.Println(h.SideBySide(first, second))
 //	// overall effectiveness, impact of leaders and children in care
 //	// stayed good; help and protection improved from good to
 //	// outstanding; care leavers not judged in the earlier inspection,

@@ -192,10 +192,10 @@ func (a Authority) String() string {
 	return "%!Authority(" + strconv.Itoa(int(a)) + ")"
 }
 
-// Compare orders authorities by name, then by GSS code (so the Dorset
+// compare orders authorities by name, then by GSS code (so the Dorset
 // county council of 2009-2019, E10000009, comes after the Dorset Council
 // of 2019, E06000059): negative if a comes first.
-func (a Authority) Compare(b Authority) int {
+func (a Authority) compare(b Authority) int {
 	return cmp.Or(cmp.Compare(a.Name(), b.Name()), cmp.Compare(a.GSS(), b.GSS()))
 }
 
@@ -231,23 +231,14 @@ func (a *Authority) UnmarshalText(text []byte) error {
 }
 
 // All returns every authority the package knows, current and abolished,
-// ordered as [Authority.Compare] orders them.
+// by name, then by GSS code (so the Dorset county council of 2009-2019,
+// E10000009, comes after the Dorset Council of 2019, E06000059). 152 of
+// them existed from April 2009 to March 2023, and 153 since (see
+// [Authority.ExistsOn]).
 func All() iter.Seq[Authority] {
 	return func(yield func(Authority) bool) {
 		for _, a := range sorted {
 			if !yield(a) {
-				return
-			}
-		}
-	}
-}
-
-// ExistingOn returns the authorities that existed on day d, in the order
-// of [All]: 152 from April 2009 to March 2023, and 153 since.
-func ExistingOn(d inspection.Date) iter.Seq[Authority] {
-	return func(yield func(Authority) bool) {
-		for _, a := range sorted {
-			if a.ExistsOn(d) && !yield(a) {
 				return
 			}
 		}

@@ -1,6 +1,7 @@
 package authority_test
 
 import (
+	stdcmp "cmp"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -143,7 +144,9 @@ func TestTable(t *testing.T) {
 	if len(all) != 158 {
 		t.Errorf("All() has %d authorities, want 158 (153 today and 5 abolished)", len(all))
 	}
-	if !slices.IsSortedFunc(all, authority.Authority.Compare) {
+	if !slices.IsSortedFunc(all, func(a, b authority.Authority) int {
+		return stdcmp.Or(stdcmp.Compare(a.Name(), b.Name()), stdcmp.Compare(a.GSS(), b.GSS()))
+	}) {
 		t.Error("All() is not in Compare order")
 	}
 	seen := map[string]authority.Authority{}
@@ -198,7 +201,7 @@ func TestTable(t *testing.T) {
 		{day(2026, time.January, 1), 153},
 	} {
 		n := 0
-		for range authority.ExistingOn(tt.at) {
+		for range existingOn(tt.at) {
 			n++
 		}
 		if n != tt.want {

@@ -60,7 +60,7 @@ func (r *Register) Cohort(f inspection.Framework) Cohort {
 		}
 	}
 	slices.SortStableFunc(c.reports, func(x, y Member) int {
-		return cmp.Or(x.Inspection.Date().Compare(y.Inspection.Date()), x.Authority.Compare(y.Authority))
+		return cmp.Or(x.Inspection.Date().Compare(y.Inspection.Date()), x.Authority.compare(y.Authority))
 	})
 	c.choose()
 	return c

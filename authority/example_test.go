@@ -3,6 +3,7 @@ package authority_test
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"time"
 
 	"github.com/childrens-services/judgements/authority"
@@ -373,4 +374,16 @@ func ExampleReleases() {
 	//    and South Tyneside 2023-05-10
 	// Local authority inspection outcomes as at 31 March 2025
 	//    2025-03-31 published by 2025-06-30
+}
+
+// existingOn returns the authorities that existed on day d, in the order
+// of authority.All.
+func existingOn(d inspection.Date) iter.Seq[authority.Authority] {
+	return func(yield func(authority.Authority) bool) {
+		for a := range authority.All() {
+			if a.ExistsOn(d) && !yield(a) {
+				return
+			}
+		}
+	}
 }

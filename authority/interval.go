@@ -2,6 +2,7 @@ package authority
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 
@@ -67,23 +68,20 @@ type IntervalStats struct {
 	Quantiles []float64 // the lengths at the quantiles asked for, in order
 }
 
-// Errors of [Intervals.Stats].
-var (
-	ErrNoIntervals = errors.New("authority: no intervals to summarise")
-	ErrQuantile    = errors.New("authority: quantile not between 0 and 1")
-)
+// ErrNoIntervals is the error of [Intervals.Stats] for an empty list.
+var ErrNoIntervals = errors.New("authority: no intervals to summarise")
 
 // Stats returns the mean, median and the quantiles qs (each from 0 to 1)
 // of the intervals' lengths, computed with golang.org/x/exp/stats
 // (quantiles by linear interpolation, Hyndman and Fan's method 7). It
-// returns [ErrNoIntervals] for an empty list and [ErrQuantile] for a
+// returns [ErrNoIntervals] for an empty list, and an error for a
 // quantile outside [0, 1], where the stats functions would panic.
 func (iv Intervals) Stats(qs ...float64) (IntervalStats, error) {
 	if len(iv) == 0 {
 		return IntervalStats{}, ErrNoIntervals
 	}
-	if slices.ContainsFunc(qs, func(q float64) bool { return math.IsNaN(q) || q < 0 || q > 1 }) {
-		return IntervalStats{}, ErrQuantile
+	if i := slices.IndexFunc(qs, func(q float64) bool { return math.IsNaN(q) || q < 0 || q > 1 }); i >= 0 {
+		return IntervalStats{}, fmt.Errorf("authority: quantile %v not between 0 and 1", qs[i])
 	}
 	days := make([]float64, len(iv))
 	for k, i := range iv {

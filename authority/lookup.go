@@ -45,7 +45,7 @@ func init() {
 			}
 		}
 	}
-	slices.SortFunc(sorted, Authority.Compare)
+	slices.SortFunc(sorted, Authority.compare)
 }
 
 // names returns every name form the table gives a.

@@ -160,7 +160,10 @@ type Picture struct {
 // in care.
 func (r *Register) Picture(c Census) *Picture {
 	p := &Picture{Census: c, members: make([]Authority, 0, numAuthorities), latest: make([]*inspection.Inspection, 0, numAuthorities)}
-	for a := range ExistingOn(c.At) {
+	for _, a := range sorted {
+		if !a.ExistsOn(c.At) {
+			continue
+		}
 		p.members = append(p.members, a)
 		p.latest = append(p.latest, latest(r.hist[a], c, a))
 	}

@@ -330,7 +330,7 @@ func TestTableAgainstLookups(t *testing.T) {
 	for year, got := range byYear {
 		at, _ := inspection.ParseDate(year + "-03-31")
 		var want []string
-		for a := range authority.ExistingOn(at) {
+		for a := range existingOn(at) {
 			want = append(want, a.GSS())
 		}
 		slices.Sort(got)

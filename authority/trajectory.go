@@ -226,12 +226,6 @@ func (c Comparison) NoneDeclined() bool {
 	return !slices.ContainsFunc(c.Areas, func(s Step) bool { return s.Direction == Declined })
 }
 
-// AllImproved reports whether every line both inspections judge
-// improved.
-func (c Comparison) AllImproved() bool {
-	return len(c.Areas) > 0 && !slices.ContainsFunc(c.Areas, func(s Step) bool { return s.Direction != Improved })
-}
-
 // Went returns the steps that went from a grade ranked as from to one
 // ranked as to: c.Went(grade.RequiresImprovement, grade.Good) answers
 // "which areas went from requires improvement to good?".

@@ -167,17 +167,16 @@ func TestSideBySide(t *testing.T) {
 		newLines     []inspection.Area
 		dropped      []inspection.Area
 		noneDeclined bool
-		allImproved  bool
 		riToGood     int
 		wantSentence string
 	}{
-		{1, 2, 4, nil, []inspection.Area{inspection.CareLeavers, inspection.AdoptionPerformance, inspection.LSCB}, true, false, 2,
+		{1, 2, 4, nil, []inspection.Area{inspection.CareLeavers, inspection.AdoptionPerformance, inspection.LSCB}, true, 2,
 			"overall effectiveness and help and protection improved from requires improvement to good; impact of leaders and children in care stayed good; care leavers, adoption performance and local safeguarding children board not judged in the later inspection (ilacs-2018 makes no such judgement)"},
-		{2, 3, 4, []inspection.Area{inspection.CareLeavers}, nil, true, false, 0,
+		{2, 3, 4, []inspection.Area{inspection.CareLeavers}, nil, true, 0,
 			"overall effectiveness, impact of leaders and children in care stayed good; help and protection improved from good to outstanding; care leavers not judged in the earlier inspection, now requires improvement"},
-		{3, 4, 4, nil, []inspection.Area{inspection.OverallEffectiveness}, true, false, 0,
+		{3, 4, 4, nil, []inspection.Area{inspection.OverallEffectiveness}, true, 0,
 			"impact of leaders and children in care improved from good to outstanding; help and protection stayed outstanding; care leavers improved from requires improvement to outstanding; overall effectiveness not judged in the later inspection (ilacs-2026 makes no such judgement)"},
-		{4, 3, 4, []inspection.Area{inspection.OverallEffectiveness}, nil, false, false, 0,
+		{4, 3, 4, []inspection.Area{inspection.OverallEffectiveness}, nil, false, 0,
 			"impact of leaders and children in care declined from outstanding to good; help and protection stayed outstanding; care leavers declined from outstanding to requires improvement; overall effectiveness not judged in the earlier inspection, now good"},
 	}
 	for _, tt := range tests {
@@ -192,8 +191,8 @@ func TestSideBySide(t *testing.T) {
 		if len(c.Areas) != tt.areas || !slices.Equal(lines(c.New), tt.newLines) || !slices.Equal(lines(c.Dropped), tt.dropped) {
 			t.Errorf("%d→%d: %d areas, new %v, dropped %v", tt.from, tt.to, len(c.Areas), lines(c.New), lines(c.Dropped))
 		}
-		if c.NoneDeclined() != tt.noneDeclined || c.AllImproved() != tt.allImproved || len(c.Went(grade.RequiresImprovement, grade.Good)) != tt.riToGood {
-			t.Errorf("%d→%d: NoneDeclined %v, AllImproved %v, RI→good %d", tt.from, tt.to, c.NoneDeclined(), c.AllImproved(), len(c.Went(grade.RequiresImprovement, grade.Good)))
+		if c.NoneDeclined() != tt.noneDeclined || len(c.Went(grade.RequiresImprovement, grade.Good)) != tt.riToGood {
+			t.Errorf("%d→%d: NoneDeclined %v, RI→good %d", tt.from, tt.to, c.NoneDeclined(), len(c.Went(grade.RequiresImprovement, grade.Good)))
 		}
 		if got := c.String(); got != tt.wantSentence {
 			t.Errorf("%d→%d: String() =\n%q\nwant\n%q", tt.from, tt.to, got, tt.wantSentence)
