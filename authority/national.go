@@ -10,18 +10,19 @@ import (
 )
 
 // A Census is the rule that says which inspections a national picture
-// counts: each authority's latest graded inspection that started on or
-// before At and whose report was published on or before PublishedBy.
+// counts: each authority's latest graded inspection dated on or before At
+// ([inspection.Inspection.Date]: its first day on site) whose report was
+// published on or before PublishedBy.
 //
 // Ofsted's "as at 31 March" tables follow this rule with a later
 // publication cut-off, so that inspections of February and March whose
 // reports came out in the spring are counted: see [Releases]. [AsAt] gives
 // what was known on a day (PublishedBy the same day).
 //
-// Where a record has no start date (Ofsted's 2009-2023 history gives only
-// publication dates), its publication stands in for it: it counts if
+// Where a record has no days on site (Ofsted's 2009-2023 history gives
+// only publication dates), its date is its publication: it counts if
 // published on or before At. Where it has no publication date, only its
-// start is checked.
+// date is checked. The zero Census counts nothing.
 type Census struct {
 	At          inspection.Date // the day the picture is as at
 	PublishedBy inspection.Date // the last day of publication counted; zero means At
@@ -43,8 +44,11 @@ type Late struct {
 func AsAt(d inspection.Date) Census { return Census{At: d} }
 
 // String returns the rule in words, such as "as at 2025-03-31, with
-// reports published by 2025-06-30".
+// reports published by 2025-06-30"; "no census" for the zero Census.
 func (c Census) String() string {
+	if c.At.IsZero() {
+		return "no census"
+	}
 	s := "as at " + c.At.String()
 	if !c.PublishedBy.IsZero() && c.PublishedBy != c.At {
 		s += ", with reports published by " + c.PublishedBy.String()

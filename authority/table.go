@@ -36,8 +36,9 @@ import (
 //     first and last day they existed, from the structural changes orders
 //     cited in [reorganisations].
 //
-// Tests check every column against Ofsted's two published spreadsheets and
-// the DfE and Data to Insight lookups kept in ../shared/data.
+// The package's tests check every column against Ofsted's two published
+// spreadsheets, DfE's list of authorities by year and Data to Insight's
+// lookup of authorities.
 var table = [...]entry{
 	{name: "Barking and Dagenham", gss: "E09000002", dfe: "301", urn: "80486", region: London},
 	{name: "Barnet", gss: "E09000003", dfe: "302", urn: "80487", region: London},

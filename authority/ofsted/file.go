@@ -95,9 +95,12 @@ func (f File) String() string {
 	for _, t := range f.Tables {
 		records += t.Records
 	}
+	skipped := count(len(f.Skipped), "sheet or table", "sheets or tables") + " not read"
+	if len(f.Skipped) == 0 {
+		skipped = "every sheet read"
+	}
 	return f.Name + ": " + count(len(f.Tables), "table", "tables") + ", " + count(records, "record", "records") + "; " +
-		count(len(f.Skipped), "sheet or table", "sheets or tables") + " not read; " +
-		count(len(f.Problems), "problem", "problems") + "; " + count(len(f.Notes), "note", "notes")
+		skipped + "; " + count(len(f.Problems), "problem", "problems") + "; " + count(len(f.Notes), "note", "notes")
 }
 
 func count(n int, one, several string) string {

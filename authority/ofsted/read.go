@@ -111,7 +111,6 @@ func (l *reader) problem(t *layout, row *ods.Row, col int, err error) {
 func (l *reader) readSheet(rd *ods.Reader) {
 	sheet := rd.Sheet()
 	var t *layout
-	skip := false // the rest of the sheet is not read
 	preamble := 0
 	found := false
 	finish := func() {
@@ -124,28 +123,23 @@ func (l *reader) readSheet(rd *ods.Reader) {
 		row := rd.Row()
 		// A row naming an authority in a table is data; any other may be
 		// a header. (A header's name column holds a header with "name".)
-		data := t != nil && t.names(row) && !containsFold(row.Cell(t.nameCol).Text, "name")
-		if !data {
+		if t == nil || !t.names(row) || containsFold(row.Cell(t.nameCol).Text, "name") {
 			h, err := readHeader(row)
-			if h != nil || err != nil {
+			switch {
+			case err != nil:
 				finish()
-				found = true
-				switch {
-				case err != nil:
-					l.file.Problems = append(l.file.Problems, &Error{File: l.file.Name, Sheet: row.Sheet, Row: row.Number, Err: err})
-					l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table whose header cannot be read; the rest of the sheet was not read"})
-					skip = true
-				case !h.hasPublished():
-					// Ofsted's tables without publication dates (the
-					// 2023 file's LA_level sheets) are whole sheets.
-					l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"})
-					skip = true
-				default:
-					t = h
-				}
-				if skip {
-					return // NextSheet skips the rest unread
-				}
+				l.file.Problems = append(l.file.Problems, &Error{File: l.file.Name, Sheet: row.Sheet, Row: row.Number, Err: err})
+				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table whose header cannot be read; the rest of the sheet was not read"})
+				return // NextSheet skips the rest unread
+			case h != nil && !h.hasPublished():
+				// Ofsted's tables without publication dates (the 2023
+				// file's LA_level sheets) are whole sheets.
+				finish()
+				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"})
+				return
+			case h != nil:
+				finish()
+				t, found = h, true
 				continue
 			}
 		}
@@ -201,19 +195,10 @@ func (l *reader) readRow(t *layout, row *ods.Row) {
 		text := strings.TrimSpace(cell.Text)
 		switch c.field {
 		case fLink:
-			who.link, who.linkCol = cell.Link, c.col
+			who[c.field] = authorityCell{cell.Link, c.col}
 			continue
-		case fStatus:
-			who.status, who.statusCol = text, c.col
-			continue
-		case fRegion:
-			who.region, who.regionCol = text, c.col
-			continue
-		case fName:
-			who.name, who.nameCol = text, c.col
-			continue
-		case fGSS:
-			who.gss, who.gssCol = text, c.col
+		case fStatus, fRegion, fName, fGSS:
+			who[c.field] = authorityCell{text, c.col}
 			continue
 		case fUnused:
 			continue
@@ -285,7 +270,7 @@ func (l *reader) readRow(t *layout, row *ods.Row) {
 		l.problem(t, row, col, err)
 		return
 	}
-	l.note(row, a, &who)
+	l.note(row, a, who)
 	for _, p := range parts {
 		if p.in.Date().IsZero() {
 			if p.notYet && len(p.grades) == 0 && p.in.Kind == 0 {

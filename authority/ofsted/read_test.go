@@ -65,21 +65,30 @@ func sheet(name string, rows ...string) string {
 	return `<table:table table:name="` + name + `">` + strings.Join(rows, "") + `</table:table>`
 }
 
+// odsFile returns a spreadsheet of the sheets given.
 func odsFile(t testing.TB, sheets ...string) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	z := zip.NewWriter(&b)
-	w, err := z.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	io.WriteString(w, "application/vnd.oasis.opendocument.spreadsheet")
-	w, _ = z.Create("content.xml")
-	io.WriteString(w, contentHead+strings.Join(sheets, "")+contentTail)
-	if err := z.Close(); err != nil {
+	if err := writeODS(&b, sheets...); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
+}
+
+// writeODS writes a spreadsheet of the sheets given to w.
+func writeODS(w io.Writer, sheets ...string) error {
+	z := zip.NewWriter(w)
+	m, err := z.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	if err != nil {
+		return err
+	}
+	io.WriteString(m, "application/vnd.oasis.opendocument.spreadsheet")
+	c, err := z.Create("content.xml")
+	if err != nil {
+		return err
+	}
+	io.WriteString(c, contentHead+strings.Join(sheets, "")+contentTail)
+	return z.Close()
 }
 
 // read reads a file made in memory.
@@ -381,6 +390,8 @@ func TestReadNotes(t *testing.T) {
 		row("l:https://reports.ofsted.gov.uk/provider/44/80539", "", "Portsmouth", "No longer exists", "South West", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
 		row("l:https://reports.ofsted.gov.uk/provider/44/2532287", "", "Leeds", "Current", "Wessex", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"),
 		row("l:https://reports.ofsted.gov.uk/provider/44/999999", "", "Leeds", "Current", "Yorkshire and The Humber", "d:2023-09-04", "d:2023-10-15", "ILACS Short Inspection", "r5:Good"),
+		row("", "", "Cumbria", "Current", "North West", "d:2022-09-20", "d:2022-11-15", "ILACS Standard Inspection", "r4:Good"),
+		row("", "", "Wigan", "Merged", "North West", "d:2022-09-20", "d:2022-11-15", "ILACS Standard Inspection", "r4:Good"),
 	), sheet("At 31 March", row("Local authority name", "Inspection date", "Overall effectiveness"), row("Leeds", "d:2018-09-03", "Good")))
 	ins, f, err := read(data)
 	if err != nil {
@@ -393,10 +404,12 @@ func TestReadNotes(t *testing.T) {
 	want := []string{
 		`sheet "History", row 2, column A: the web link of North Northamptonshire (https://reports.ofsted.gov.uk/provider/44/941) leads to West Northamptonshire's page`,
 		`sheet "History", row 3, column E: Portsmouth is in South East, not South West`,
-		`sheet "History", row 3, column D: Portsmouth has status "No longer exists"; the register has it existing throughout`,
+		`sheet "History", row 3, column D: Portsmouth has status "No longer exists"; the register has it still existing`,
 		`sheet "History", row 4, column E: region "Wessex" is not one the package knows`,
 		`sheet "History", row 4, column A: the web link of Leeds (https://reports.ofsted.gov.uk/provider/44/2532287) leads to Bournemouth, Christchurch and Poole's page`,
 		`sheet "History", row 5, column A: the web link of Leeds (https://reports.ofsted.gov.uk/provider/44/999999) leads to no authority the register knows`,
+		`sheet "History", row 6, column D: Cumbria has status "Current"; the register has it abolished after 2023-03-31`,
+		`sheet "History", row 7, column D: Wigan has status "Merged"; the register has it still existing`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("notes (-want +got):\n%s", diff)
@@ -405,10 +418,10 @@ func TestReadNotes(t *testing.T) {
 	if diff := cmp.Diff(wantSkipped, f.Skipped); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
 	}
-	if len(ins) != 4 {
-		t.Errorf("%d records, want 4", len(ins))
+	if len(ins) != 6 {
+		t.Errorf("%d records, want 6", len(ins))
 	}
-	if got, want := f.String(), "test.ods: 1 table, 4 records; 1 sheet or table not read; no problems; 6 notes"; got != want {
+	if got, want := f.String(), "test.ods: 1 table, 6 records; 1 sheet or table not read; no problems; 8 notes"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
