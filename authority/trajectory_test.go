@@ -199,3 +199,25 @@ func TestSideBySide(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroValues checks that the zero values print sensibly.
+func TestZeroValues(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{authority.Step{}.String(), "not judged → not judged (unchanged after 0 days)"},
+		{authority.Comparison{}.String(), "no judgements in common"},
+		{authority.Trajectory{}.Summary(), "no area: never judged"},
+		{authority.Census{}.String(), "no census"},
+		{authority.Conflict{}.String(), "no conflict"},
+		{authority.Authority(0).String(), "no authority"},
+		{authority.Region(0).String(), "no region"},
+		{authority.Direction(0).String(), "unchanged"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	var r authority.Register
+	if p := r.Picture(authority.Census{}); p.Area(inspection.OverallEffectiveness).Total() != 0 || len(r.Conflicts()) != 0 || r.Len() != 0 {
+		t.Error("the zero Register is not empty")
+	}
+}

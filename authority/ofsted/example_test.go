@@ -17,10 +17,9 @@ import (
 // picture of Ofsted's table "Inspections as at 31 March 2025", with where
 // the files disagree.
 func ExampleLoad() {
-	dir, _ := sharedtest.Find() // where the files are kept
 	r, files, err := ofsted.Load(
-		filepath.Join(dir, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods"),
-		filepath.Join(dir, "data/ofsted/Childrens_social_care_in_England_2023_underlying_data.ods"),
+		downloaded("LA_Inspection_Outcomes_as_at_31_March_2025.ods"),
+		downloaded("Childrens_social_care_in_England_2023_underlying_data.ods"),
 	)
 	if err != nil {
 		log.Fatal(err)
@@ -72,6 +71,13 @@ func ExampleRead() {
 	// sample.ods: 1 table, 1 record; every sheet read; 1 problem; no notes
 	// ofsted: sample.ods: sheet "History", row 3, column E ("Overall effectiveness"): grade.Parse("Excelent"): not a recognised spelling
 	// true
+}
+
+// downloaded returns the path of one of Ofsted's files, as downloaded
+// from GOV.UK.
+func downloaded(name string) string {
+	dir, _ := sharedtest.Find()
+	return filepath.Join(dir, "data/ofsted", name)
 }
 
 // sample is a small spreadsheet laid out as Ofsted's ILACS history is.

@@ -46,14 +46,25 @@ type Error struct {
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("ofsted: ")
-	b.WriteString(e.File)
+	b.WriteString(or(e.File, "a file"))
 	if e.Sheet != "" {
 		b.WriteString(": ")
 		b.WriteString(place(e.Sheet, e.Row, e.Col, e.Header))
 	}
 	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString("unknown error")
+	}
 	return b.String()
+}
+
+func or(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
 }
 
 // Unwrap returns what is wrong.
@@ -62,7 +73,10 @@ func (e *Error) Unwrap() error { return e.Err }
 // place returns a place in a file in words: `sheet "S", row 7, column I
 // ("Overall effectiveness")`, leaving out what is not known.
 func place(sheet string, row, col int, header string) string {
-	s := "sheet " + strconv.Quote(sheet)
+	s := "the file"
+	if sheet != "" {
+		s = "sheet " + strconv.Quote(sheet)
+	}
 	if row > 0 {
 		s += ", row " + strconv.Itoa(row)
 	}
@@ -99,7 +113,7 @@ func (f File) String() string {
 	if len(f.Skipped) == 0 {
 		skipped = "every sheet read"
 	}
-	return f.Name + ": " + count(len(f.Tables), "table", "tables") + ", " + count(records, "record", "records") + "; " +
+	return or(f.Name, "a file") + ": " + count(len(f.Tables), "table", "tables") + ", " + count(records, "record", "records") + "; " +
 		skipped + "; " + count(len(f.Problems), "problem", "problems") + "; " + count(len(f.Notes), "note", "notes")
 }
 

@@ -490,3 +490,17 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestZeroValues checks that the zero values print sensibly.
+func TestZeroValues(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{(&ofsted.Error{}).Error(), "ofsted: a file: unknown error"},
+		{ofsted.File{}.String(), "a file: no tables, no records; every sheet read; no problems; no notes"},
+		{ofsted.Note{}.String(), "the file: "},
+		{ofsted.Note{Sheet: "Cover", Text: "no table of inspections"}.String(), `sheet "Cover": no table of inspections`},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
