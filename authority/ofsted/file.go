@@ -47,7 +47,7 @@ func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("ofsted: ")
 	b.WriteString(or(e.File, "a file"))
-	if e.Sheet != "" {
+	if e.Sheet != "" || e.Row > 0 {
 		b.WriteString(": ")
 		b.WriteString(place(e.Sheet, e.Row, e.Col, e.Header))
 	}
@@ -74,8 +74,11 @@ func (e *Error) Unwrap() error { return e.Err }
 // ("Overall effectiveness")`, leaving out what is not known.
 func place(sheet string, row, col int, header string) string {
 	s := "the file"
-	if sheet != "" {
+	switch {
+	case sheet != "":
 		s = "sheet " + strconv.Quote(sheet)
+	case row > 0:
+		s = "an unnamed sheet"
 	}
 	if row > 0 {
 		s += ", row " + strconv.Itoa(row)
