@@ -28,8 +28,9 @@
 // [github.com/childrens-services/judgements/authority] is who was
 // inspected: the authorities with their codes, regions and
 // reorganisations, each one's history of inspections and trajectory
-// across frameworks, the national picture at any date, and loaders for
-// the statistics files Ofsted publishes.
+// across frameworks, and the national picture at any date;
+// [github.com/childrens-services/judgements/authority/ofsted] loads the
+// statistics files Ofsted publishes into it.
 //
 // # A worked example
 //
@@ -70,7 +71,7 @@
 // (https://reports.ofsted.gov.uk), whose text the inspection package reads,
 // and Ofsted's official statistics on GOV.UK ("Local authority inspection
 // outcomes as at 31 March" and "Children's social care data in England"),
-// whose ODS files the authority package loads. The library ships no copy
+// whose ODS files package authority/ofsted loads. The library ships no copy
 // of either; its tables of frameworks and areas cite the documents they
 // come from. The consistency rules are inferred from the official results,
 // not stated by Ofsted, and say so.
