@@ -1,13 +1,13 @@
 package authority
 
 import (
+	"fmt"
 	"maps"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
 
@@ -171,18 +171,13 @@ func mergeList[T any](dst *[]T, v []T, field string, note func(string, any, any)
 	}
 }
 
-// text returns a value as a conflict shows it: a grade, a key or a date
-// in its text form.
+// text returns a value as a conflict shows it: a string as it is, and a
+// grade, key or date in its text form.
 func text(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case grade.Grade:
-		return v.String()
-	case interface{ String() string }:
-		return v.String()
+	if s, ok := v.(string); ok {
+		return s
 	}
-	return ""
+	return fmt.Sprint(v)
 }
 
 // unionSources adds to dst the sources of add it does not hold, keeping

@@ -128,11 +128,6 @@ type column struct {
 	field  field
 	group  group           // for a wide table, the inspection the column belongs to
 	area   inspection.Area // for a judgement, the area its header words in any framework (see inspection.AreaNamed)
-
-	// areas holds, for a judgement, the area its header words under each
-	// framework that judges one ([inspection.Framework.AreaNamed]), read
-	// once with the header rather than for every cell.
-	areas map[inspection.Framework]inspection.Area
 }
 
 // A layout is a table's header, read.
@@ -141,6 +136,32 @@ type layout struct {
 	cols    []column
 	nameCol int
 	gssCol  int
+
+	// areas holds the area a judgement's column words under a framework
+	// ([inspection.Framework.AreaNamed]), read once for the table rather
+	// than for every cell.
+	areas map[columnIn]inspection.Area
+}
+
+// A columnIn is a column under a framework.
+type columnIn struct {
+	col int
+	f   inspection.Framework
+}
+
+// areaOf returns the area that judgement column c words under framework
+// f, and false if it words none of f's.
+func (t *layout) areaOf(c column, f inspection.Framework) (inspection.Area, bool) {
+	k := columnIn{c.col, f}
+	if a, ok := t.areas[k]; ok {
+		return a, a != 0
+	}
+	if t.areas == nil {
+		t.areas = map[columnIn]inspection.Area{}
+	}
+	a, _ := f.AreaNamed(c.header)
+	t.areas[k] = a
+	return a, a != 0
 }
 
 // readHeader returns the layout of a table whose header is row, or nil if
@@ -172,12 +193,6 @@ func readHeader(row *ods.Row) (*layout, error) {
 			dated = true
 		case fGrade:
 			col.area, _ = inspection.AreaNamed(h)
-			col.areas = map[inspection.Framework]inspection.Area{}
-			for _, f := range inspection.Frameworks() {
-				if a, ok := f.AreaNamed(h); ok {
-					col.areas[f] = a
-				}
-			}
 		}
 		t.cols = append(t.cols, col)
 	}

@@ -13,7 +13,7 @@ import (
 // could not be read.
 var (
 	// ErrFormat marks a file that is not a well-formed OpenDocument
-	// spreadsheet, or one that ends before its end.
+	// spreadsheet, such as one cut short.
 	ErrFormat = ods.ErrFormat
 	// ErrLimit marks a file that asks for more work than the reader
 	// allows: more than 512 MiB of content, a cell of more than 4 MiB,

@@ -23,7 +23,8 @@ import (
 // [authority.Conflict] ([authority.Register.Conflicts]): Ofsted's 2023
 // history calls Merton's short inspection of 2022 a standard one, and
 // misdates Nottingham's 2022 report; its 2025 release has both right, and
-// is kept. Records are matched across files as [authority.Register] says.
+// is kept. Records are matched across files as [authority.Register] says,
+// and their sources name each file by its base name.
 //
 // The error is not nil only for a file that cannot be opened or read to
 // its end, or that holds no table of inspections; it is an [*Error] naming

@@ -283,7 +283,7 @@ func (l *reader) readRow(t *layout, row *ods.Row) {
 			l.problem(t, row, col, fmt.Errorf("%w: an inspection with no date", ErrTable))
 			continue
 		}
-		if col, err := p.build(a); err != nil {
+		if col, err := p.build(t, a); err != nil {
 			l.problem(t, row, col, err)
 			continue
 		}
@@ -302,9 +302,9 @@ func (l *reader) readRow(t *layout, row *ods.Row) {
 	}
 }
 
-// build sets the framework, kind, authority and judgements of a record,
-// or returns the column that stops it and why.
-func (p *partial) build(a authority.Authority) (int, error) {
+// build sets the framework, kind, authority and judgements of a record
+// of table t, or returns the column that stops it and why.
+func (p *partial) build(t *layout, a authority.Authority) (int, error) {
 	in := &p.in
 	in.Authority = inspection.LocalAuthority{Name: a.Name(), GSS: a.GSS(), DfE: a.DfE(), URN: a.URN()}
 	if k := p.group.kind; k != 0 {
@@ -324,7 +324,7 @@ func (p *partial) build(a authority.Authority) (int, error) {
 		in.Framework = f
 	}
 	for _, gc := range p.grades {
-		area, ok := gc.col.areas[in.Framework]
+		area, ok := t.areaOf(gc.col, in.Framework)
 		if !ok {
 			return gc.col.col, fmt.Errorf("%w: %s does not judge %s", ErrTable, in.Framework, strings.ToLower(gc.col.area.Label()))
 		}
