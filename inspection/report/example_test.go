@@ -1,0 +1,91 @@
+package report_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
+)
+
+// anytown is the opening of a short ILACS report, as text copied out of a
+// PDF viewer gives it: the judgement table separated by tabs.
+const anytown = `Inspection of Anytown local authority children's services
+Inspection dates: 15 to 19 May 2023
+
+Lead inspector: Sam Smith, His Majesty's Inspector
+
+Judgement	Grade
+The impact of leaders on social work practice with children and families	Good
+The experiences and progress of children who need help and protection	Outstanding
+The experiences and progress of children in care	Good
+The experiences and progress of care leavers	Requires improvement to be good
+Overall effectiveness	Good
+
+Children in Anytown get help early. Care leavers wait too long for a home.
+
+What needs to improve?
+- Help for care leavers to find a home and work. (Outcome 4, national
+  framework)
+
+The experiences and progress of children who need help and protection: outstanding
+
+1. Families are helped as soon as they ask.
+`
+
+func ExampleParse() {
+	in, err := report.Parse(anytown)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(in.Authority.Name, in.Framework, in.Kind, in.Start, in.End)
+	for area, g := range in.Ordered() {
+		fmt.Printf("  %-21s %s\n", area, g)
+	}
+	for _, r := range in.Recommendations {
+		fmt.Printf("improve: %s [%s]\n", r.Text, r.Reference)
+	}
+	for _, s := range in.Sections {
+		fmt.Printf("section: %s (%s), %d paragraph\n", s.Area, s.Grade, len(s.Paragraphs))
+	}
+	// Output:
+	// Anytown ilacs-2023 short 2023-05-15 2023-05-19
+	//   impact-of-leaders     good
+	//   help-and-protection   outstanding
+	//   children-in-care      good
+	//   care-leavers          requires-improvement
+	//   overall-effectiveness good
+	// improve: Help for care leavers to find a home and work. [outcome 4]
+	// section: help-and-protection (outstanding), 1 paragraph
+}
+
+// A section heading that disagrees with the judgement table is a problem:
+// Parse keeps the table's grade and says where the heading is.
+func ExampleParse_headingDisagreement() {
+	text := anytown + `
+The experiences and progress of children in care: requires improvement to be good
+
+2. Children wait too long for a permanent home.
+`
+	in, err := report.Parse(text)
+	fmt.Println(errors.Is(err, report.ErrHeadingGrade))
+	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
+		for _, e := range list {
+			fmt.Println(e.Pos, e.Msg)
+		}
+	}
+	fmt.Println("children in care:", in.Grade(inspection.ChildrenInCare))
+	// Output:
+	// true
+	// 23:1 heading "The experiences and progress of children in care: requires improvement to be good" grades Children in care requires improvement, but the judgement table says good (at 9:1)
+	// children in care: good
+}
+
+// A PDF file must be turned into text first.
+func ExampleParse_pdf() {
+	_, err := report.Parse("%PDF-1.7\n...")
+	fmt.Println(err)
+	// Output:
+	// 1:1: input is a PDF, not text: extract the text first, for example with: pdftotext -layout report.pdf report.txt
+}
