@@ -6,12 +6,13 @@ import (
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 )
 
-// report is the start of a report as pdftotext -layout prints it, with
+// portsmouth is the start of a report as pdftotext -layout prints it, with
 // the judgements of Portsmouth's 2023 inspection; the wording of the
 // summary is ours.
-const report = `Inspection of Portsmouth City Council local authority children's services
+const portsmouth = `Inspection of Portsmouth City Council local authority children's services
 
 Inspection dates: 15 to 19 May 2023
 
@@ -42,7 +43,7 @@ What needs to improve?
 // Read a report, check it, and follow the authority's judgements from its
 // previous inspection.
 func Example() {
-	in, err := inspection.ParseReport(report)
+	in, err := report.Parse(portsmouth)
 	if err != nil {
 		fmt.Println(err) // positioned problems, if any
 	}
