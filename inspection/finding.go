@@ -23,8 +23,6 @@ const (
 	Strength                          // "Strengths"
 	AreaForDevelopment                // "Areas for development"
 	AreaForPriorityAction             // "Area(s) for priority action", the gravest finding
-
-	numFindingKinds = iota + 1
 )
 
 // findingKindText holds the finding kinds' keys and labels.

@@ -66,8 +66,6 @@ const (
 	// referral and assessment (2009-2012): a letter of strengths, areas
 	// for development and areas for priority action, with no grades.
 	UnannouncedVisit
-
-	numKinds = iota + 1
 )
 
 var kinds = [...]struct {
