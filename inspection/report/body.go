@@ -64,7 +64,7 @@ type bodyReader struct {
 	recBase     inspection.Area        // the judgement the whole list is about (the LSCB's), or 0
 	recPriority bool                   // whether they are under "Priority and immediate action"
 	finding     inspection.FindingKind // the kind of the letter's list, or 0 in prose
-	prose       []string               // the letter's prose since the last blank line
+	prose       strings.Builder        // the letter's prose since the last blank line
 
 	blank    bool // a blank line came since the last line of text
 	page     bool // a page break came since the last line of text

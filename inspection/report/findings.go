@@ -36,7 +36,7 @@ func (r *bodyReader) startFindings(k inspection.FindingKind) {
 	r.list = listFindings
 	r.finding = k
 	r.marker = ""
-	r.prose = nil
+	r.prose.Reset()
 }
 
 // letterLine reads line i, text t at indent off, of a document that lists
@@ -61,7 +61,7 @@ func (r *bodyReader) letterLine(i, off int, t string) {
 	default:
 		r.closeItem()
 		r.finding = 0
-		r.prose = nil
+		r.prose.Reset()
 		r.proseLine(t)
 	}
 }
@@ -70,13 +70,16 @@ func (r *bodyReader) letterLine(i, off int, t string) {
 // colon and introduces a list.
 func (r *bodyReader) proseLine(t string) {
 	if r.blank {
-		r.prose = nil
+		r.prose.Reset()
 	}
-	r.prose = append(r.prose, t)
+	if r.prose.Len() > 0 {
+		r.prose.WriteByte(' ')
+	}
+	r.prose.WriteString(t)
 	if !strings.HasSuffix(t, ":") {
 		return
 	}
-	if k := introKind(strings.Join(r.prose, " ")); k != 0 {
+	if k := introKind(r.prose.String()); k != 0 {
 		r.startFindings(k)
 	}
 }
