@@ -59,7 +59,7 @@ func Example() {
 	prev := inspection.Inspection{
 		Authority: inspection.LocalAuthority{Name: "Portsmouth"},
 		Framework: inspection.ILACS2018, Kind: inspection.Standard,
-		Start: inspection.NewDate(2018, 9, 3), End: inspection.NewDate(2018, 9, 14), Published: inspection.NewDate(2018, 10, 15),
+		Start: inspection.Date{Year: 2018, Month: 9, Day: 3}, End: inspection.Date{Year: 2018, Month: 9, Day: 14}, Published: inspection.Date{Year: 2018, Month: 10, Day: 15},
 		Judgements: map[inspection.Area]grade.Grade{
 			inspection.ImpactOfLeaders: grade.Good, inspection.HelpAndProtection: grade.Good,
 			inspection.ChildrenInCareAndCareLeavers: grade.Good, inspection.OverallEffectiveness: grade.Good,

@@ -125,7 +125,7 @@ func lineageOf(line inspection.Area) []inspection.Area {
 // lineJudged reports whether framework f judges any area of a lineage.
 func lineJudged(f inspection.Framework, lineage []inspection.Area) bool {
 	for _, a := range lineage {
-		if f.Judges(a) {
+		if _, ok := f.Area(a); ok {
 			return true
 		}
 	}

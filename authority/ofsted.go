@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
@@ -770,9 +771,10 @@ func joinSameDay(recs []*record) []*record {
 		joined := false
 		for _, o := range out {
 			if o.in.Framework == r.in.Framework && o.in.Kind == r.in.Kind && key(&o.in) == key(&r.in) {
-				for a, g := range r.in.Judgements {
-					o.in.SetGrade(a, g)
+				if o.in.Judgements == nil {
+					o.in.Judgements = map[inspection.Area]grade.Grade{}
 				}
+				maps.Copy(o.in.Judgements, r.in.Judgements)
 				joined = true
 				break
 			}
@@ -832,15 +834,16 @@ func (l *loader) build(rec *record, a Authority) *cellErr {
 		if err != nil {
 			return &cellErr{rec.gradeCols[j], err}
 		}
-		if in.Framework.Legacy() && g == grade.RequiresImprovement {
+		if g == grade.RequiresImprovement && slices.Contains(in.Framework.Grades(), grade.Adequate) {
 			g = grade.Adequate // Ofsted's data gives the adequate of 2009-2013 on the later scale
 		}
-		if in.Judgements != nil {
-			if _, dup := in.Judgements[area]; dup {
-				return &cellErr{rec.gradeCols[j], fmt.Errorf("%w: two columns judge %s", ErrTable, area)}
-			}
+		if _, dup := in.Judgements[area]; dup {
+			return &cellErr{rec.gradeCols[j], fmt.Errorf("%w: two columns judge %s", ErrTable, area)}
 		}
-		in.SetGrade(area, g)
+		if in.Judgements == nil {
+			in.Judgements = map[inspection.Area]grade.Grade{}
+		}
+		in.Judgements[area] = g
 	}
 	return nil
 }
@@ -902,7 +905,7 @@ func areaOf(f inspection.Framework, group string, j judgement) (inspection.Area,
 			a = inspection.ChildrenInCareAndCareLeavers
 		}
 	}
-	if !f.Judges(a) {
+	if _, ok := f.Area(a); !ok {
 		return 0, fmt.Errorf("%w: %s does not judge %s", ErrTable, f, strings.ToLower(a.Label()))
 	}
 	return a, nil

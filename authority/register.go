@@ -70,7 +70,11 @@ func dayNumber(d inspection.Date) int32 {
 // whose kind is not known counts if it has a valid grade.
 func isGraded(in *inspection.Inspection) bool {
 	k := in.Kind
-	return in.Graded() && (k == 0 || (k.Graded() && k != inspection.LSCBReview))
+	graded := false
+	for _, g := range in.Judgements {
+		graded = graded || g.IsValid()
+	}
+	return graded && (k == 0 || (k.Graded() && k != inspection.LSCBReview))
 }
 
 // ErrConflict is wrapped by every *[Conflict].

@@ -16,7 +16,7 @@
 // An [Area] names what a judgement is about. Areas are shared where the
 // judgement is the same across frameworks (help and protection under the
 // SIF and ILACS), and linked where one took over from another
-// ([Area.Successor], [Area.Line]): the SIF's looked after children
+// ([Area.Line], [Area.Lineage]): the SIF's looked after children
 // judgement became ILACS's children in care and care leavers, which became
 // children in care in January 2023. Trajectories follow an area's line.
 //
@@ -55,7 +55,7 @@
 // [Violation], and rare but allowed combinations as [Unusual], each with
 // the evidence; [ConsistentOverall] says which overall grades would fit
 // the other judgements. These rules are inferred from Ofsted's official
-// statistics, not stated by Ofsted; see [Rule].
+// statistics, not stated by Ofsted; [Check] lists them.
 //
 // # Reading reports
 //

@@ -63,7 +63,6 @@ func unknown(typ string) func(string) error {
 var (
 	ErrMissingJudgement    = errors.New("missing judgement")
 	ErrUnexpectedJudgement = errors.New("judgement not made under this framework")
-	ErrForbiddenJudgement  = errors.New("judgement not allowed")
 	ErrOffScale            = errors.New("grade not on the framework's scale")
 	ErrKind                = errors.New("kind not used by this framework")
 	ErrDateOrder           = errors.New("dates out of order")

@@ -83,12 +83,12 @@ func TestValidate(t *testing.T) {
 		{"overall effectiveness under ILACS 2026", func(in *inspection.Inspection) {
 			*in = portsmouth2023()
 			in.Framework, in.Start, in.End = inspection.ILACS2026, d(2026, 7, 6), d(2026, 7, 10)
-		}, []problem{{"judgements.overall-effectiveness", inspection.ErrForbiddenJudgement}}},
+		}, []problem{{"judgements.overall-effectiveness", inspection.ErrUnexpectedJudgement}}},
 		{"grades on a focused visit", func(in *inspection.Inspection) {
 			*in = portsmouth2023()
 			in.Kind = inspection.FocusedVisit
 			in.Judgements = map[inspection.Area]grade.Grade{inspection.CareLeavers: grade.Good}
-		}, []problem{{"judgements.care-leavers", inspection.ErrForbiddenJudgement}}},
+		}, []problem{{"judgements.care-leavers", inspection.ErrUnexpectedJudgement}}},
 		{"LSCB review with an authority judgement", func(in *inspection.Inspection) {
 			in.Kind = inspection.LSCBReview
 			in.Judgements = map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.Good}

@@ -78,7 +78,10 @@ func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection
 		field := "judgements." + c.area.String()
 		switch {
 		case !ok:
-			in.SetGrade(c.area, c.grade)
+			if in.Judgements == nil {
+				in.Judgements = map[inspection.Area]grade.Grade{}
+			}
+			in.Judgements[c.area] = c.grade
 			areaPos[c.area] = c.pos
 		case c.by == byTable:
 			errs.Add(c.pos, field, ErrDuplicate, "%s is graded again (%s), after %s at %s", c.area.Label(), c.grade.Phrase(), old.Phrase(), areaPos[c.area])

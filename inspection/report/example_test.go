@@ -75,7 +75,7 @@ The experiences and progress of children in care: requires improvement to be goo
 			fmt.Println(e.Pos, e.Msg)
 		}
 	}
-	fmt.Println("children in care:", in.Grade(inspection.ChildrenInCare))
+	fmt.Println("children in care:", in.Judgements[inspection.ChildrenInCare])
 	// Output:
 	// true
 	// 23:1 heading "The experiences and progress of children in care: requires improvement to be good" grades Children in care requires improvement, but the judgement table says good (at 9:1)

@@ -31,7 +31,7 @@ func readFixture(t *testing.T, name string) string {
 	return string(b)
 }
 
-func date(y, m, d int) inspection.Date { return inspection.NewDate(y, time.Month(m), d) }
+func date(y, m, d int) inspection.Date { return inspection.Date{Year: y, Month: time.Month(m), Day: d} }
 
 func para(n int, text string) inspection.Paragraph {
 	return inspection.Paragraph{Number: n, Text: text}
@@ -302,7 +302,7 @@ func TestParseProblems(t *testing.T) {
 		text: ilacsFront(ilacsTable) + "\nThe experiences and progress of children in care: inadequate\n\n1. Text.\n",
 		want: []problem{{report.ErrHeadingGrade, inspection.Position{Line: 19, Column: 1}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
-			if g := in.Grade(aCIC); g != gGood {
+			if g := in.Judgements[aCIC]; g != gGood {
 				t.Errorf("children in care = %v, want the table's good", g)
 			}
 			if len(in.Sections) != 1 || in.Sections[0].Grade != gInad {
@@ -324,7 +324,7 @@ func TestParseProblems(t *testing.T) {
 		text: ilacsFront(ilacsTable + " Overall effectiveness                      Inadequate\n"),
 		want: []problem{{report.ErrDuplicate, inspection.Position{Line: 16, Column: 2}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
-			if g := in.Grade(aOE); g != gGood {
+			if g := in.Judgements[aOE]; g != gGood {
 				t.Errorf("overall = %v, want the first row's good", g)
 			}
 		},
@@ -382,12 +382,12 @@ func TestParseProblems(t *testing.T) {
 		text: strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", "11 to 15 May 2026", 1),
 		// Dates decide between ILACS 2023 and 2026; the judgement the
 		// 2026 framework does not make is reported, not dropped.
-		want: []problem{{inspection.ErrForbiddenJudgement, inspection.Position{Line: 15, Column: 2}}},
+		want: []problem{{inspection.ErrUnexpectedJudgement, inspection.Position{Line: 15, Column: 2}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
-			if in.Framework != inspection.ILACS2026 || in.Grade(aOE) != gGood {
-				t.Errorf("framework %v, overall %v", in.Framework, in.Grade(aOE))
+			if in.Framework != inspection.ILACS2026 || in.Judgements[aOE] != gGood {
+				t.Errorf("framework %v, overall %v", in.Framework, in.Judgements[aOE])
 			}
-			if checks := inspection.CheckConsistency(in); len(checks) != 1 || checks[0].Rule != inspection.ILACS2026Overall {
+			if checks := inspection.CheckConsistency(in); len(checks) != 1 || checks[0].Rule != "ilacs-2026-overall" {
 				t.Errorf("checks = %+v, want the 2026 rule", checks)
 			}
 		},
