@@ -5,7 +5,7 @@
 // data journalists and dashboard builders who follow how the 153
 // authorities are judged over time.
 //
-// This package holds documentation only; the work is done by three
+// This package holds documentation only; the work is done by four
 // packages, each importing only those listed before it.
 //
 // # The packages
@@ -22,8 +22,12 @@
 // framework, and ILACS in its 2018, 2023 and 2026 forms), their judgement
 // areas in official wording and how areas carried over between them, the
 // kinds of inspection, the Inspection record with its documented JSON,
-// validation, the overall-effectiveness consistency checks, and a parser
-// that turns the text of an Ofsted report into an Inspection.
+// validation, and the overall-effectiveness consistency checks.
+//
+// [github.com/childrens-services/judgements/inspection/report] reads the
+// text of an Ofsted report (from pdftotext, or copied out of a PDF
+// viewer) into an Inspection, with every problem it meets placed at its
+// line and column.
 //
 // [github.com/childrens-services/judgements/authority] is who was
 // inspected: the authorities with their codes, regions and
@@ -37,7 +41,7 @@
 // Read a report's text (from pdftotext -layout report.pdf), check its
 // judgements, and compare it with the authority's previous inspection:
 //
-//	in, err := inspection.ParseReport(text) // err: positioned problems, if any
+//	in, err := report.Parse(text) // err: positioned problems, if any
 //	for area, g := range in.Ordered() {
 //		fmt.Println(area.Label(), g.Label()) // Impact of leaders Good, ...
 //	}
@@ -68,7 +72,7 @@
 //
 // Judgements come from two kinds of official source, both Crown copyright
 // under the Open Government Licence v3.0: Ofsted's inspection reports
-// (https://reports.ofsted.gov.uk), whose text the inspection package reads,
+// (https://reports.ofsted.gov.uk), whose text the report package reads,
 // and Ofsted's official statistics on GOV.UK ("Local authority inspection
 // outcomes as at 31 March" and "Children's social care data in England"),
 // whose ODS files package authority/ofsted loads. The library ships no copy

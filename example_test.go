@@ -6,12 +6,13 @@ import (
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 )
 
-// report is the start of a report as pdftotext -layout prints it, with
+// portsmouth is the start of a report as pdftotext -layout prints it, with
 // the judgements of Portsmouth's 2023 inspection; the wording of the
 // summary is ours.
-const report = `Inspection of Portsmouth City Council local authority children's services
+const portsmouth = `Inspection of Portsmouth City Council local authority children's services
 
 Inspection dates: 15 to 19 May 2023
 
@@ -42,7 +43,7 @@ What needs to improve?
 // Read a report, check it, and follow the authority's judgements from its
 // previous inspection.
 func Example() {
-	in, err := inspection.ParseReport(report)
+	in, err := report.Parse(portsmouth)
 	if err != nil {
 		fmt.Println(err) // positioned problems, if any
 	}
@@ -58,7 +59,7 @@ func Example() {
 	prev := inspection.Inspection{
 		Authority: inspection.LocalAuthority{Name: "Portsmouth"},
 		Framework: inspection.ILACS2018, Kind: inspection.Standard,
-		Start: inspection.NewDate(2018, 9, 3), End: inspection.NewDate(2018, 9, 14), Published: inspection.NewDate(2018, 10, 15),
+		Start: inspection.Date{Year: 2018, Month: 9, Day: 3}, End: inspection.Date{Year: 2018, Month: 9, Day: 14}, Published: inspection.Date{Year: 2018, Month: 10, Day: 15},
 		Judgements: map[inspection.Area]grade.Grade{
 			inspection.ImpactOfLeaders: grade.Good, inspection.HelpAndProtection: grade.Good,
 			inspection.ChildrenInCareAndCareLeavers: grade.Good, inspection.OverallEffectiveness: grade.Good,

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
 
@@ -138,7 +139,10 @@ func (m *record) merge(in *inspection.Inspection) {
 			}
 			continue
 		}
-		m.in.SetGrade(area, g)
+		if m.in.Judgements == nil {
+			m.in.Judgements = map[inspection.Area]grade.Grade{}
+		}
+		m.in.Judgements[area] = g
 	}
 	mergeList(&m.in.Findings, in.Findings, "findings", note)
 	mergeList(&m.in.Recommendations, in.Recommendations, "recommendations", note)

@@ -11,7 +11,9 @@ import (
 	"github.com/childrens-services/judgements/inspection"
 )
 
-func day(y int, m time.Month, d int) inspection.Date { return inspection.NewDate(y, m, d) }
+func day(y int, m time.Month, d int) inspection.Date {
+	return inspection.Date{Year: y, Month: m, Day: d}
+}
 
 // portsmouth returns Portsmouth's inspections from 2009 to 2026 as Ofsted
 // published them: the reports, and Ofsted's official statistics (which

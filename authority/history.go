@@ -123,7 +123,7 @@ func (h History) Trajectory(a inspection.Area) Trajectory {
 
 // lineJudged reports whether framework f judges any area of a lineage.
 func lineJudged(f inspection.Framework, lineage []inspection.Area) bool {
-	return slices.ContainsFunc(lineage, f.Judges)
+	return slices.ContainsFunc(lineage, func(a inspection.Area) bool { _, ok := f.Area(a); return ok })
 }
 
 // Trajectories returns the authority's trajectory in every line of areas

@@ -276,7 +276,11 @@ func sameJudgements(a, b *inspection.Inspection) bool {
 // whose kind is not known counts if it has a valid grade.
 func isGraded(in *inspection.Inspection) bool {
 	k := in.Kind
-	return in.Graded() && (k == 0 || (k.Graded() && k != inspection.LSCBReview))
+	graded := false
+	for _, g := range in.Judgements {
+		graded = graded || g.IsValid()
+	}
+	return graded && (k == 0 || (k.Graded() && k != inspection.LSCBReview))
 }
 
 // History returns the inspections of a the register holds.

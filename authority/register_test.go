@@ -291,11 +291,15 @@ func TestValuesOut(t *testing.T) {
 
 	// Change everything handed out.
 	for in := range h.All() {
-		in.SetGrade(inspection.OverallEffectiveness, grade.Inadequate)
+		if in.Judgements != nil {
+			in.Judgements[inspection.OverallEffectiveness] = grade.Inadequate
+		}
 		in.Framework = 0
 	}
 	for in := range r.Inspections() {
-		in.SetGrade(inspection.HelpAndProtection, grade.Inadequate)
+		if in.Judgements != nil {
+			in.Judgements[inspection.HelpAndProtection] = grade.Inadequate
+		}
 	}
 	for _, tr := range h.Trajectories() {
 		for _, pt := range tr.Points {

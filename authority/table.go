@@ -232,4 +232,6 @@ var reorganisations = [...]struct {
 		"The Cumbria (Structural Changes) Order 2022 (SI 2022/331)"},
 }
 
-func day(y int, m time.Month, d int) inspection.Date { return inspection.NewDate(y, m, d) }
+func day(y int, m time.Month, d int) inspection.Date {
+	return inspection.Date{Year: y, Month: m, Day: d}
+}

@@ -114,7 +114,7 @@ func Example_brightonAndHove() {
 	h := history("Brighton and Hove", cases.BrightonAndHove())
 	in := published(h, 2015)
 	for _, s := range in.Framework.Areas() {
-		fmt.Printf("%-85s %-21v contributes to overall: %v\n", s.Wording, in.Grade(s.Area), s.Contributes)
+		fmt.Printf("%-85s %-21v contributes to overall: %v\n", s.Wording, in.Judgements[s.Area], s.Contributes)
 	}
 	fmt.Println("consistency findings:", len(inspection.CheckConsistency(&in)))
 	fmt.Println("overall grades that fit:", inspection.ConsistentOverall(in.Framework, in.Judgements))

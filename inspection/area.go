@@ -128,9 +128,6 @@ var areaText = func() *enum.Table[Area] {
 // IsValid reports whether a is one of the Area constants.
 func (a Area) IsValid() bool { return areaText.IsValid(a) }
 
-// IsZero reports whether a is the zero Area.
-func (a Area) IsZero() bool { return a == 0 }
-
 // String returns a's key, such as "help-and-protection"; "no area" for
 // the zero Area; or "%!Area(N)" for a value that is neither.
 func (a Area) String() string { return areaText.String(a) }
@@ -140,11 +137,9 @@ func (a Area) String() string { return areaText.String(a) }
 // the official wording of a framework's judgement, see [AreaSpec].
 func (a Area) Label() string { return areaText.Label(a) }
 
-// Successor returns the area that took over a's judgement when the
-// framework changed, and whether there is one: [LeadershipManagementGovernance]
-// → [ImpactOfLeaders], [LookedAfterChildren] → [ChildrenInCareAndCareLeavers]
-// → [ChildrenInCare].
-func (a Area) Successor() (Area, bool) {
+// successor returns the area that took over a's judgement when the
+// framework changed, and whether there is one.
+func (a Area) successor() (Area, bool) {
 	if a.IsValid() && areas[a].next != 0 {
 		return areas[a].next, true
 	}
@@ -152,13 +147,14 @@ func (a Area) Successor() (Area, bool) {
 }
 
 // Line returns the newest area of a's lineage: the area a trajectory
-// follows a through framework changes. Line of [LeadershipManagementGovernance]
+// follows a through framework changes, each area taking over the one
+// before when the framework changed. Line of [LeadershipManagementGovernance]
 // is [ImpactOfLeaders]; of [LookedAfterChildren] and
 // [ChildrenInCareAndCareLeavers], [ChildrenInCare]; of an area with no
 // successor, the area itself.
 func (a Area) Line() Area {
 	for {
-		next, ok := a.Successor()
+		next, ok := a.successor()
 		if !ok {
 			return a
 		}
@@ -183,20 +179,20 @@ func (a Area) Lineage() []Area {
 
 func (a Area) predecessor() (Area, bool) {
 	for b := Area(1); b < numAreas; b++ {
-		if next, ok := b.Successor(); ok && next == a {
+		if next, ok := b.successor(); ok && next == a {
 			return b, true
 		}
 	}
 	return 0, false
 }
 
-// In returns the area of a's line (see [Area.Lineage]) that framework f
-// judges, and false if f judges none: [ChildrenInCare].In([ILACS2018]) is
-// [ChildrenInCareAndCareLeavers], as Ofsted's statistics put the combined
+// in returns the area of a's line (see [Area.Lineage]) that framework f
+// judges, and false if f judges none: ChildrenInCare.in(ILACS2018) is
+// ChildrenInCareAndCareLeavers, as Ofsted's statistics put the combined
 // judgement of 2018-2022 in their column for children in care.
-func (a Area) In(f Framework) (Area, bool) {
+func (a Area) in(f Framework) (Area, bool) {
 	for _, b := range a.Line().Lineage() {
-		if f.Judges(b) {
+		if f.judges(b) {
 			return b, true
 		}
 	}
@@ -248,7 +244,7 @@ func AreaNamed(s string) (Area, bool) { return areaNamed(s, 0) }
 // AreaNamed returns the area of f's judgements that s words, as
 // [AreaNamed] reads it but trying only the areas of f: an area that f
 // does not judge reads as the area of its line that f does (see
-// [Area.In]), so that "children in care" under [ILACS2018] is the
+// [Area.Lineage]), so that "children in care" under [ILACS2018] is the
 // judgement on children in care and care leavers. It returns false if s
 // words no judgement of f.
 func (f Framework) AreaNamed(s string) (Area, bool) {
@@ -270,7 +266,7 @@ func areaNamed(s string, f Framework) (Area, bool) {
 		if f == 0 {
 			return a, true
 		}
-		if b, ok := a.In(f); ok {
+		if b, ok := a.in(f); ok {
 			return b, true
 		}
 	}

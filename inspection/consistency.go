@@ -11,8 +11,37 @@ import (
 // A Check is one finding of [CheckConsistency]: a regularity of Ofsted's
 // published results that an inspection's overall effectiveness breaks, or
 // a combination that is allowed but rare.
+//
+// The rules, by key; each is a [Violation] when broken but the last but
+// one, which is [Unusual]:
+//
+//	sif-key-inadequate               SIF: an inadequate key judgement (help and protection,
+//	                                 looked after children, leadership) makes overall
+//	                                 effectiveness inadequate
+//	sif-above-leadership             SIF: overall effectiveness is never better than
+//	                                 leadership, management and governance
+//	sif-outside-key-range            SIF: overall effectiveness lies between the worst and
+//	                                 the best key judgement
+//	sif-above-worst-key              SIF: overall effectiveness is at most one grade better
+//	                                 than the worst key judgement
+//	ilacs-practice-inadequate        ILACS: an inadequate practice judgement (help and
+//	                                 protection; children in care, with or without care
+//	                                 leavers; care leavers) makes overall effectiveness
+//	                                 inadequate
+//	ilacs-leaders-or-worst-practice  ILACS: overall effectiveness equals the impact of
+//	                                 leaders or the worst practice judgement
+//	ilacs-above-worst-practice       ILACS: overall effectiveness is at most one grade
+//	                                 better than the worst practice judgement
+//	ilacs-leaders-inadequate         ILACS: leaders inadequate while overall effectiveness
+//	                                 is not (allowed, but rare)
+//	ilacs-2026-overall               ILACS from April 2026: there is no overall
+//	                                 effectiveness judgement
+//
+// The rules are inferred from Ofsted's official statistics, not stated by
+// Ofsted: every official result obeys them (173 SIF and 271 ILACS
+// inspections, 2014-2025), and Evidence says so.
 type Check struct {
-	Rule     Rule     `json:"rule"`     // which regularity
+	Rule     string   `json:"rule"`     // which regularity, by its key (see below)
 	Severity Severity `json:"severity"` // how far from Ofsted's practice
 	Message  string   `json:"message"`  // what is wrong, naming the judgements
 	Evidence string   `json:"evidence"` // how often the regularity held in official results
@@ -69,47 +98,24 @@ func (s *Severity) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// A Rule names a regularity linking overall effectiveness to the other
-// judgements. Ofsted's framework wording on how the overall judgement
-// follows from the others was not available; these rules are what every
-// official result obeys (Ofsted's official statistics: 173 SIF inspections
-// in "Children's social care data in England 2023", 271 graded ILACS
-// inspections in "Local authority inspection outcomes as at 31 March
-// 2025"). They are inferred, not Ofsted's stated rules.
-type Rule string
-
-// The rules. The comment on each gives the regularity; [Rule.Evidence]
-// gives how often it held.
+// The rules linking overall effectiveness to the other judgements, by
+// their keys ([Check.Rule]). Ofsted's framework wording on how the overall
+// judgement follows from the others was not available; these are
+// regularities that every official result obeys (Ofsted's official
+// statistics: 173 SIF inspections in "Children's social care data in
+// England 2023", 271 graded ILACS inspections in "Local authority
+// inspection outcomes as at 31 March 2025"). They are inferred, not
+// Ofsted's stated rules.
 const (
-	// SIF: an inadequate key judgement (help and protection, looked after
-	// children, leadership) makes overall effectiveness inadequate.
-	SIFKeyInadequate Rule = "sif-key-inadequate"
-	// SIF: overall effectiveness is never better than leadership,
-	// management and governance.
-	SIFAboveLeadership Rule = "sif-above-leadership"
-	// SIF: overall effectiveness lies between the worst and the best key
-	// judgement.
-	SIFOutsideKeyRange Rule = "sif-outside-key-range"
-	// SIF: overall effectiveness is at most one grade better than the
-	// worst key judgement.
-	SIFAboveWorstKey Rule = "sif-above-worst-key"
-
-	// ILACS 2018-2026: an inadequate practice judgement (help and
-	// protection; children in care, with or without care leavers; care
-	// leavers) makes overall effectiveness inadequate.
-	ILACSPracticeInadequate Rule = "ilacs-practice-inadequate"
-	// ILACS: overall effectiveness equals either the impact of leaders or
-	// the worst practice judgement.
-	ILACSLeadersOrWorstPractice Rule = "ilacs-leaders-or-worst-practice"
-	// ILACS: overall effectiveness is at most one grade better than the
-	// worst practice judgement.
-	ILACSAboveWorstPractice Rule = "ilacs-above-worst-practice"
-	// ILACS: leaders inadequate while overall effectiveness is not; allowed,
-	// but rare.
-	ILACSLeadersInadequate Rule = "ilacs-leaders-inadequate"
-
-	// ILACS from April 2026: there is no overall effectiveness judgement.
-	ILACS2026Overall Rule = "ilacs-2026-overall"
+	sifKeyInadequate            = "sif-key-inadequate"
+	sifAboveLeadership          = "sif-above-leadership"
+	sifOutsideKeyRange          = "sif-outside-key-range"
+	sifAboveWorstKey            = "sif-above-worst-key"
+	ilacsPracticeInadequate     = "ilacs-practice-inadequate"
+	ilacsLeadersOrWorstPractice = "ilacs-leaders-or-worst-practice"
+	ilacsAboveWorstPractice     = "ilacs-above-worst-practice"
+	ilacsLeadersInadequate      = "ilacs-leaders-inadequate"
+	ilacs2026Overall            = "ilacs-2026-overall"
 )
 
 type ruleInfo struct {
@@ -118,53 +124,35 @@ type ruleInfo struct {
 	evidence  string
 }
 
-var rules = map[Rule]ruleInfo{
-	SIFKeyInadequate: {Violation,
+var rules = map[string]ruleInfo{
+	sifKeyInadequate: {Violation,
 		"an inadequate key judgement makes overall effectiveness inadequate",
 		"held in 173 of 173 SIF inspections, 2014-2018 (help and protection inadequate 37 of 37, looked after children 19 of 19, leadership 37 of 37)"},
-	SIFAboveLeadership: {Violation,
+	sifAboveLeadership: {Violation,
 		"overall effectiveness is never better than leadership, management and governance",
 		"held in 173 of 173 SIF inspections, 2014-2018"},
-	SIFOutsideKeyRange: {Violation,
+	sifOutsideKeyRange: {Violation,
 		"overall effectiveness lies between the worst and the best key judgement",
 		"held in 173 of 173 SIF inspections, 2014-2018"},
-	SIFAboveWorstKey: {Violation,
+	sifAboveWorstKey: {Violation,
 		"overall effectiveness is at most one grade better than the worst key judgement",
 		"held in 173 of 173 SIF inspections, 2014-2018 (150 equal to the worst, 23 one grade better and equal to leadership)"},
-	ILACSPracticeInadequate: {Violation,
+	ilacsPracticeInadequate: {Violation,
 		"an inadequate practice judgement makes overall effectiveness inadequate",
 		"held in 271 of 271 ILACS inspections, 2018-2025 (help and protection inadequate 27 of 27, children in care 19 of 19, care leavers 7 of 7)"},
-	ILACSLeadersOrWorstPractice: {Violation,
+	ilacsLeadersOrWorstPractice: {Violation,
 		"overall effectiveness equals the impact of leaders or the worst practice judgement",
 		"held in 271 of 271 ILACS inspections, 2018-2025"},
-	ILACSAboveWorstPractice: {Violation,
+	ilacsAboveWorstPractice: {Violation,
 		"overall effectiveness is at most one grade better than the worst practice judgement",
 		"held in 271 of 271 ILACS inspections, 2018-2025"},
-	ILACSLeadersInadequate: {Unusual,
+	ilacsLeadersInadequate: {Unusual,
 		"when the impact of leaders is inadequate, overall effectiveness is usually inadequate too",
 		"overall effectiveness was not inadequate in 4 of 29 ILACS inspections with leaders inadequate, 2018-2025 (Herefordshire 2018, Bournemouth 2018, Doncaster 2022, Slough 2023)"},
-	ILACS2026Overall: {Violation,
+	ilacs2026Overall: {Violation,
 		"ILACS inspections from April 2026 have no overall effectiveness judgement",
 		"Ofsted news release, 27 November 2025: \"From April 2026, the inspectorate will remove the overall effectiveness judgement in ILACS\"; no report of an inspection started from 27 April 2026 has one"},
 }
-
-// Rules returns every rule, SIF first.
-func Rules() []Rule {
-	return []Rule{
-		SIFKeyInadequate, SIFAboveLeadership, SIFOutsideKeyRange, SIFAboveWorstKey,
-		ILACSPracticeInadequate, ILACSLeadersOrWorstPractice, ILACSAboveWorstPractice, ILACSLeadersInadequate,
-		ILACS2026Overall,
-	}
-}
-
-// Severity returns the severity of a breach of r.
-func (r Rule) Severity() Severity { return rules[r].severity }
-
-// Statement returns the regularity r states, in words.
-func (r Rule) Statement() string { return rules[r].statement }
-
-// Evidence returns how often r held in Ofsted's official results.
-func (r Rule) Evidence() string { return rules[r].evidence }
 
 // The judgements each framework's rules compare overall effectiveness
 // with: the SIF's key judgements, ILACS's practice judgements.
@@ -189,7 +177,8 @@ func keyAreas(f Framework) (key []Area, leaders Area) {
 }
 
 // CheckConsistency returns what breaks the regularities between overall
-// effectiveness and the other judgements of in, in the order of [Rules].
+// effectiveness and the other judgements of in, in the order the [Check]
+// documentation lists the rules.
 // Only the SIF and ILACS have such rules; other frameworks give none. A
 // rule whose judgements are not all present (or are not valid grades) is
 // not checked, except that any overall effectiveness under ILACS 2026 is a
@@ -235,8 +224,8 @@ func ConsistentOverall(f Framework, judgements map[Area]grade.Grade) []grade.Gra
 
 func consistency(f Framework, j map[Area]grade.Grade, messages bool) []Check {
 	var out []Check
-	add := func(r Rule, msg string) {
-		c := Check{Rule: r, Severity: r.Severity(), Evidence: r.Evidence()}
+	add := func(r string, msg string) {
+		c := Check{Rule: r, Severity: rules[r].severity, Evidence: rules[r].evidence}
 		if messages {
 			c.Message = msg
 		}
@@ -245,7 +234,7 @@ func consistency(f Framework, j map[Area]grade.Grade, messages bool) []Check {
 	oe, hasOE := j[OverallEffectiveness]
 	if f == ILACS2026 {
 		if hasOE {
-			add(ILACS2026Overall, "overall effectiveness is "+oe.Phrase()+", but "+ILACS2026Overall.Statement())
+			add(ilacs2026Overall, "overall effectiveness is "+oe.Phrase()+", but "+rules[ilacs2026Overall].statement)
 		}
 		return out
 	}
@@ -279,29 +268,29 @@ func consistency(f Framework, j map[Area]grade.Grade, messages bool) []Check {
 	switch f {
 	case SIF2013:
 		if worst == grade.Inadequate && oe != grade.Inadequate {
-			add(SIFKeyInadequate, inadequateKeys()+" inadequate, but "+oePhrase)
+			add(sifKeyInadequate, inadequateKeys()+" inadequate, but "+oePhrase)
 		}
 		if hasLead && oe.Better(lead) {
-			add(SIFAboveLeadership, oePhrase+", better than leadership, management and governance ("+lead.Phrase()+")")
+			add(sifAboveLeadership, oePhrase+", better than leadership, management and governance ("+lead.Phrase()+")")
 		}
 		if oe.Worse(worst) || oe.Better(best) {
-			add(SIFOutsideKeyRange, oePhrase+", outside the key judgements' range ("+worst.Phrase()+" to "+best.Phrase()+")")
+			add(sifOutsideKeyRange, oePhrase+", outside the key judgements' range ("+worst.Phrase()+" to "+best.Phrase()+")")
 		}
 		if worst.Steps(oe) > 1 {
-			add(SIFAboveWorstKey, oePhrase+", more than one grade better than the worst key judgement ("+worst.Phrase()+")")
+			add(sifAboveWorstKey, oePhrase+", more than one grade better than the worst key judgement ("+worst.Phrase()+")")
 		}
 	case ILACS2018, ILACS2023:
 		if worst == grade.Inadequate && oe != grade.Inadequate {
-			add(ILACSPracticeInadequate, inadequateKeys()+" inadequate, but "+oePhrase)
+			add(ilacsPracticeInadequate, inadequateKeys()+" inadequate, but "+oePhrase)
 		}
 		if hasLead && oe.Compare(lead) != 0 && oe.Compare(worst) != 0 {
-			add(ILACSLeadersOrWorstPractice, oePhrase+", neither the impact of leaders ("+lead.Phrase()+") nor the worst practice judgement ("+worst.Phrase()+")")
+			add(ilacsLeadersOrWorstPractice, oePhrase+", neither the impact of leaders ("+lead.Phrase()+") nor the worst practice judgement ("+worst.Phrase()+")")
 		}
 		if worst.Steps(oe) > 1 {
-			add(ILACSAboveWorstPractice, oePhrase+", more than one grade better than the worst practice judgement ("+worst.Phrase()+")")
+			add(ilacsAboveWorstPractice, oePhrase+", more than one grade better than the worst practice judgement ("+worst.Phrase()+")")
 		}
 		if hasLead && lead == grade.Inadequate && oe != grade.Inadequate {
-			add(ILACSLeadersInadequate, "the impact of leaders is inadequate, but "+oePhrase)
+			add(ilacsLeadersInadequate, "the impact of leaders is inadequate, but "+oePhrase)
 		}
 	}
 	return out

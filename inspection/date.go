@@ -28,10 +28,6 @@ func DateOf(t time.Time) Date {
 	return Date{y, m, d}
 }
 
-// NewDate returns the Date of year, month and day. It does not normalise:
-// NewDate(2023, 2, 30) is a Date that is not valid.
-func NewDate(year int, month time.Month, day int) Date { return Date{year, month, day} }
-
 // IsValid reports whether d is a real day of the Gregorian calendar in
 // the years 1 to 9999, which the text form YYYY-MM-DD can write.
 func (d Date) IsValid() bool {
@@ -153,23 +149,22 @@ func (d *Date) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// ErrDate is wrapped by every error from [ParseDate] and [ParseDateRange].
+// ErrDate is wrapped by the *[TextError] of every failure of [ParseDate]
+// and [ParseDateRange], with the reason, such as "day out of range".
 var ErrDate = errors.New("not a date")
 
-// A DateError records a failure to read a date or a range of dates.
-type DateError struct {
-	Input  string // the text given
-	Reason string // what was wrong, such as "no year" or "day out of range"
+// dateError returns the error of a failure to read the date s: a
+// *TextError whose reason wraps ErrDate.
+func dateError(s, reason string) error {
+	return &TextError{Type: "date", Input: s, Err: dateReason(reason)}
 }
 
-// Error returns a message such as
-// `inspection: parsing date "31 June 2023": day out of range`.
-func (e *DateError) Error() string {
-	return "inspection: parsing date " + strconv.Quote(e.Input) + ": " + e.Reason
-}
+// A dateReason says why text is not a date, and wraps ErrDate.
+type dateReason string
 
-// Unwrap returns [ErrDate].
-func (e *DateError) Unwrap() error { return ErrDate }
+func (r dateReason) Error() string { return string(r) }
+
+func (r dateReason) Unwrap() error { return ErrDate }
 
 // ParseDate reads one date in any of the forms Ofsted's reports and data
 // files print:
@@ -184,7 +179,7 @@ func (e *DateError) Unwrap() error { return ErrDate }
 func ParseDate(s string) (Date, error) {
 	d, ok, reason := parseOne(s)
 	if !ok {
-		return Date{}, &DateError{Input: s, Reason: reason}
+		return Date{}, dateError(s, reason)
 	}
 	return d, nil
 }
@@ -214,7 +209,7 @@ func ParseDateRange(s string) (start, end Date, err error) {
 	}
 	end, ok, reason := parseOne(right)
 	if !ok {
-		return Date{}, Date{}, &DateError{Input: s, Reason: "end: " + reason}
+		return Date{}, Date{}, dateError(s, "end: "+reason)
 	}
 	f := dateFields(left)
 	switch {
@@ -229,14 +224,14 @@ func ParseDateRange(s string) (start, end Date, err error) {
 		var reason string
 		start, ok, reason = parseOne(left)
 		if !ok {
-			return Date{}, Date{}, &DateError{Input: s, Reason: "start: " + reason}
+			return Date{}, Date{}, dateError(s, "start: "+reason)
 		}
 	}
 	if !start.IsValid() {
-		return Date{}, Date{}, &DateError{Input: s, Reason: "start: day out of range"}
+		return Date{}, Date{}, dateError(s, "start: day out of range")
 	}
 	if start.After(end) {
-		return Date{}, Date{}, &DateError{Input: s, Reason: "start after end"}
+		return Date{}, Date{}, dateError(s, "start after end")
 	}
 	return start, end, nil
 }

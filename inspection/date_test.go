@@ -9,7 +9,9 @@ import (
 	"github.com/childrens-services/judgements/inspection"
 )
 
-func d(y int, m time.Month, day int) inspection.Date { return inspection.NewDate(y, m, day) }
+func d(y int, m time.Month, day int) inspection.Date {
+	return inspection.Date{Year: y, Month: m, Day: day}
+}
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
@@ -40,6 +42,7 @@ func TestParseDateErrors(t *testing.T) {
 	for _, in := range []string{
 		"", "May 2023", "15 May", "31 June 2023", "29 February 2023", "2023-13-01", "15/05/23",
 		"32/01/2023", "fifteen May 2023", "15 Mayo 2023", "15 May 2023 and more", "99999999999 May 2023",
+		"-100-01-01", "+100-01-01", "0000-01-01", "-1/01/2023",
 	} {
 		got, err := inspection.ParseDate(in)
 		if err == nil {
@@ -49,7 +52,7 @@ func TestParseDateErrors(t *testing.T) {
 		if !errors.Is(err, inspection.ErrDate) {
 			t.Errorf("ParseDate(%q) error %v does not wrap ErrDate", in, err)
 		}
-		if de, ok := errors.AsType[*inspection.DateError](err); !ok || de.Input != in {
+		if te, ok := errors.AsType[*inspection.TextError](err); !ok || te.Input != in || te.Type != "date" {
 			t.Errorf("ParseDate(%q) error %#v", in, err)
 		}
 	}

@@ -57,21 +57,12 @@ func unknown(typ string) func(string) error {
 	return func(s string) error { return &TextError{Type: typ, Input: s, Err: ErrUnknown} }
 }
 
-// Kinds of problem, for errors.Is. Each [Error] wraps one.
+// Kinds of problem with an Inspection, for errors.Is. Each [Error] that
+// [Validate] returns wraps one. (Package report has the kinds of problem
+// that only reading report text finds.)
 var (
-	// Reading report text.
-	ErrPDF            = errors.New("input is a PDF, not text") // extract the text first: pdftotext -layout report.pdf
-	ErrNotReport      = errors.New("not an Ofsted report")
-	ErrNoFramework    = errors.New("framework not recognised")
-	ErrNoDates        = errors.New("inspection dates not found")
-	ErrHeadingGrade   = errors.New("heading grade disagrees with the judgement table")
-	ErrDuplicate      = errors.New("judgement given twice")
-	ErrUnreadableCell = errors.New("judgement cell not read")
-
-	// Validating an Inspection (and read reports).
 	ErrMissingJudgement    = errors.New("missing judgement")
 	ErrUnexpectedJudgement = errors.New("judgement not made under this framework")
-	ErrForbiddenJudgement  = errors.New("judgement not allowed")
 	ErrOffScale            = errors.New("grade not on the framework's scale")
 	ErrKind                = errors.New("kind not used by this framework")
 	ErrDateOrder           = errors.New("dates out of order")

@@ -17,8 +17,8 @@ func portsmouth2023() inspection.Inspection {
 		Authority: inspection.LocalAuthority{Name: "Portsmouth", GSS: "E06000044", URN: "80539"},
 		Framework: inspection.ILACS2023,
 		Kind:      inspection.Short,
-		Start:     inspection.NewDate(2023, 5, 15),
-		End:       inspection.NewDate(2023, 5, 19),
+		Start:     inspection.Date{Year: 2023, Month: 5, Day: 15},
+		End:       inspection.Date{Year: 2023, Month: 5, Day: 19},
 		Judgements: map[inspection.Area]grade.Grade{
 			inspection.ImpactOfLeaders:      grade.Good,
 			inspection.HelpAndProtection:    grade.Outstanding,
@@ -56,8 +56,8 @@ func ExampleFrameworkAt() {
 
 func ExampleFramework_Areas() {
 	for _, f := range []inspection.Framework{inspection.ILACS2023, inspection.ILACS2026} {
-		to, ended := f.To()
-		fmt.Printf("%s, from %s (ended: %v %s)\n", f, f.From(), ended, to)
+		from, to := f.Period()
+		fmt.Printf("%s, from %s (ended: %v %s)\n", f, from, !to.IsZero(), to)
 		for _, s := range f.Areas() {
 			fmt.Printf("  %-22s %s\n", s.Area, s.Wording)
 		}
@@ -117,7 +117,7 @@ func ExampleValidate() {
 	// missing, and dates the wrong way round.
 	in.Judgements[inspection.ImpactOfLeaders] = grade.Adequate
 	delete(in.Judgements, inspection.CareLeavers)
-	in.Published = inspection.NewDate(2023, 5, 1)
+	in.Published = inspection.Date{Year: 2023, Month: 5, Day: 1}
 	errs := inspection.Validate(&in)
 	for _, e := range errs {
 		fmt.Println(e)

@@ -23,8 +23,6 @@ const (
 	Strength                          // "Strengths"
 	AreaForDevelopment                // "Areas for development"
 	AreaForPriorityAction             // "Area(s) for priority action", the gravest finding
-
-	numFindingKinds = iota + 1
 )
 
 // findingKindText holds the finding kinds' keys and labels.
@@ -91,9 +89,6 @@ var partText = enum.New[Part]("inspection", "Part", "no part",
 // partSizes are how many of each part the national framework has.
 var partSizes = [...]int{Outcome: 4, Enabler: 3, Principle: 6}
 
-// IsValid reports whether p is one of the Part constants.
-func (p Part) IsValid() bool { return partText.IsValid(p) }
-
 // String returns "outcome", "enabler" or "principle"; "no part" for the
 // zero Part.
 func (p Part) String() string { return partText.String(p) }
@@ -101,7 +96,7 @@ func (p Part) String() string { return partText.String(p) }
 // Len returns how many elements of part p the national framework has: 4
 // outcomes, 3 enablers, 6 principles.
 func (p Part) Len() int {
-	if p.IsValid() {
+	if partText.IsValid(p) {
 		return partSizes[p]
 	}
 	return 0
@@ -129,9 +124,6 @@ var outcomeTitles = [...]string{
 	4: "Children in care and care leavers have stable, loving homes",
 }
 
-// IsZero reports whether r is the zero Reference.
-func (r Reference) IsZero() bool { return r == Reference{} }
-
 // IsValid reports whether r names an element the national framework has:
 // outcomes 1-4, enablers 1-3, principles 1-6.
 func (r Reference) IsValid() bool {
@@ -140,7 +132,7 @@ func (r Reference) IsValid() bool {
 
 // String returns r as "outcome 2", or "" for the zero Reference.
 func (r Reference) String() string {
-	if r.IsZero() {
+	if r == (Reference{}) {
 		return ""
 	}
 	return r.Part.String() + " " + strconv.Itoa(r.Number)
@@ -200,7 +192,7 @@ func ParseReference(s string) (Reference, error) {
 // MarshalText implements [encoding.TextMarshaler]: "outcome 2", or empty
 // text for the zero Reference.
 func (r Reference) MarshalText() ([]byte, error) {
-	if !r.IsZero() && !r.IsValid() {
+	if r != (Reference{}) && !r.IsValid() {
 		return nil, errors.New("inspection: cannot marshal invalid reference " + r.String())
 	}
 	return []byte(r.String()), nil

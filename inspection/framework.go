@@ -225,9 +225,6 @@ func Frameworks() []Framework { return frameworkText.Values() }
 // IsValid reports whether f is one of the Framework constants.
 func (f Framework) IsValid() bool { return frameworkText.IsValid(f) }
 
-// IsZero reports whether f is the zero Framework.
-func (f Framework) IsZero() bool { return f == 0 }
-
 // String returns f's identifier: "ucra-2009", "slac-2009", "cpi-2012",
 // "tlac-2013", "sif-2013", "ilacs-2018", "ilacs-2023" or "ilacs-2026";
 // "no framework" for the zero Framework; or "%!Framework(N)" if f is
@@ -246,45 +243,34 @@ func (f Framework) Source() string {
 	return ""
 }
 
-// From returns the first day an inspection under f could start.
-func (f Framework) From() Date {
+// Period returns the first and the last day an inspection under f could
+// start; the last is the zero Date while f is in force.
+func (f Framework) Period() (from, to Date) {
 	if f.IsValid() {
-		return frameworks[f].from
+		return frameworks[f].from, frameworks[f].to
 	}
-	return Date{}
-}
-
-// To returns the last day an inspection under f could start, and false if
-// f is still in force.
-func (f Framework) To() (Date, bool) {
-	if f.IsValid() && !frameworks[f].to.IsZero() {
-		return frameworks[f].to, true
-	}
-	return Date{}, false
+	return Date{}, Date{}
 }
 
 // InForce reports whether an inspection starting on d could be under f.
 func (f Framework) InForce(d Date) bool {
-	if !f.IsValid() || d.Before(f.From()) {
-		return false
-	}
-	to, ended := f.To()
-	return !ended || !d.After(to)
+	from, to := f.Period()
+	return f.IsValid() && !d.Before(from) && (to.IsZero() || !d.After(to))
 }
 
 // Legacy reports whether f grades on the 2009-2013 scale, with adequate in
 // place of requires improvement: SLAC, CPI and the 2013 looked after
 // children inspections.
-func (f Framework) Legacy() bool { return f.IsValid() && frameworks[f].legacy }
+func (f Framework) legacy() bool { return f.IsValid() && frameworks[f].legacy }
 
 // Grades returns the grades of f's scale, best first: with
 // [grade.Adequate] for a legacy framework, [grade.RequiresImprovement]
 // otherwise, and none for a framework that gives no grades.
 func (f Framework) Grades() []grade.Grade {
 	switch {
-	case !f.Graded():
+	case !f.graded():
 		return nil
-	case f.Legacy():
+	case f.legacy():
 		return []grade.Grade{grade.Outstanding, grade.Good, grade.Adequate, grade.Inadequate}
 	}
 	return []grade.Grade{grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Inadequate}
@@ -292,11 +278,11 @@ func (f Framework) Grades() []grade.Grade {
 
 // Allows reports whether g is a grade on f's scale: adequate only before
 // the SIF, requires improvement only from it.
-func (f Framework) Allows(g grade.Grade) bool {
+func (f Framework) allows(g grade.Grade) bool {
 	switch {
-	case !f.Graded() || !g.IsValid():
+	case !f.graded() || !g.IsValid():
 		return false
-	case f.Legacy():
+	case f.legacy():
 		return g != grade.RequiresImprovement
 	}
 	return g != grade.Adequate
@@ -304,7 +290,7 @@ func (f Framework) Allows(g grade.Grade) bool {
 
 // Graded reports whether f grades anything; the unannounced visits of
 // 2009-2012 did not.
-func (f Framework) Graded() bool { return f.IsValid() && len(frameworks[f].areas) > 0 }
+func (f Framework) graded() bool { return f.IsValid() && len(frameworks[f].areas) > 0 }
 
 // Kinds returns the kinds of inspection activity f uses.
 func (f Framework) Kinds() []Kind {
@@ -315,7 +301,7 @@ func (f Framework) Kinds() []Kind {
 }
 
 // Uses reports whether f uses inspections of kind k.
-func (f Framework) Uses(k Kind) bool { return f.IsValid() && slices.Contains(frameworks[f].kinds, k) }
+func (f Framework) uses(k Kind) bool { return f.IsValid() && slices.Contains(frameworks[f].kinds, k) }
 
 // Areas returns the judgement areas f grades, in the order of its reports'
 // judgement tables, with official wording.
@@ -338,8 +324,8 @@ func (f Framework) Area(a Area) (AreaSpec, bool) {
 	return AreaSpec{}, false
 }
 
-// Judges reports whether f has a judgement on a.
-func (f Framework) Judges(a Area) bool {
+// judges reports whether f has a judgement on a.
+func (f Framework) judges(a Area) bool {
 	_, ok := f.Area(a)
 	return ok
 }
@@ -375,7 +361,7 @@ func (f Framework) Overall() (Area, bool) {
 //
 // AreasFor returns nil if f does not use k.
 func (f Framework) AreasFor(k Kind) []AreaSpec {
-	if !f.Uses(k) || !k.Graded() {
+	if !f.uses(k) || !k.Graded() {
 		return nil
 	}
 	var out []AreaSpec
@@ -408,11 +394,11 @@ func (f Framework) specFor(k Kind, s AreaSpec) (AreaSpec, bool) {
 // *[TextError] wrapping [ErrUnknown].
 func ParseFramework(s string) (Framework, error) { return frameworkText.Parse(s) }
 
-// FrameworksAt returns the frameworks in force for inspections starting on
+// frameworksAt returns the frameworks in force for inspections starting on
 // d, oldest first. Two pairs overlapped: the unannounced visits and SLAC
 // (2009-2012), and CPI and the looked after children inspections (2013);
 // and SIF re-inspections ran into the first months of ILACS (2018).
-func FrameworksAt(d Date) []Framework {
+func frameworksAt(d Date) []Framework {
 	var out []Framework
 	for f := Framework(1); f < numFrameworks; f++ {
 		if f.InForce(d) {
@@ -425,12 +411,11 @@ func FrameworksAt(d Date) []Framework {
 // FrameworkAt returns the framework for an inspection of kind k that
 // started on d, and false if there is none. Where more than one framework
 // in force used k (CPI and looked after children inspections in 2013;
-// monitoring visits in the first half of 2018), it returns the newest; see
-// [FrameworksAt] for all of them.
+// monitoring visits in the first half of 2018), it returns the newest.
 func FrameworkAt(d Date, k Kind) (Framework, bool) {
-	fs := FrameworksAt(d)
+	fs := frameworksAt(d)
 	for i := len(fs) - 1; i >= 0; i-- {
-		if fs[i].Uses(k) {
+		if fs[i].uses(k) {
 			return fs[i], true
 		}
 	}

@@ -3,7 +3,6 @@ package inspection_test
 import (
 	"encoding/json"
 	"errors"
-	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -26,17 +25,17 @@ func TestFrameworkTable(t *testing.T) {
 		if f.Name() == "" || f.Source() == "" {
 			t.Errorf("%v has no name or source", f)
 		}
-		if !f.From().IsValid() {
-			t.Errorf("%v.From() = %v", f, f.From())
+		from, to := f.Period()
+		if !from.IsValid() {
+			t.Errorf("%v starts %v", f, from)
 		}
-		to, ended := f.To()
-		if ended && !to.After(f.From()) {
-			t.Errorf("%v ends %v before it starts %v", f, to, f.From())
+		if !to.IsZero() && !to.After(from) {
+			t.Errorf("%v ends %v before it starts %v", f, to, from)
 		}
-		if !ended && f != inspection.ILACS2026 {
+		if to.IsZero() && f != inspection.ILACS2026 {
 			t.Errorf("%v has no end; only ilacs-2026 is in force", f)
 		}
-		if i > 0 && f.From().Before(fs[i-1].From()) {
+		if prev, _ := fs[max(i-1, 0)].Period(); from.Before(prev) {
 			t.Errorf("%v starts before %v: table not oldest first", f, fs[i-1])
 		}
 		for _, k := range f.Kinds() {
@@ -50,7 +49,7 @@ func TestFrameworkTable(t *testing.T) {
 				t.Errorf("%v: bad area entry %+v", f, s)
 			}
 			seen[s.Area] = true
-			if s.Parent != 0 && !f.Judges(s.Parent) {
+			if _, ok := f.Area(s.Parent); s.Parent != 0 && !ok {
 				t.Errorf("%v: %v's parent %v is not judged", f, s.Area, s.Parent)
 			}
 		}
@@ -62,8 +61,9 @@ func TestFrameworkTable(t *testing.T) {
 
 func TestFrameworkFacts(t *testing.T) {
 	// Facts the issue and the domain notes state.
-	from := func(f inspection.Framework) inspection.Date { return f.From() }
-	to := func(f inspection.Framework) inspection.Date { d, _ := f.To(); return d }
+	from := func(f inspection.Framework) inspection.Date { d, _ := f.Period(); return d }
+	to := func(f inspection.Framework) inspection.Date { _, d := f.Period(); return d }
+	judges := func(f inspection.Framework, a inspection.Area) bool { _, ok := f.Area(a); return ok }
 	checks := []struct {
 		name      string
 		got, want any
@@ -75,15 +75,12 @@ func TestFrameworkFacts(t *testing.T) {
 		{"SIF from November 2013", from(inspection.SIF2013), d(2013, 11, 1)},
 		{"SLAC from 1 April 2009", from(inspection.SLAC2009), d(2009, 4, 1)},
 		{"CPI from June 2012", from(inspection.CPI2012), d(2012, 6, 1)},
-		{"SIF legacy", inspection.SIF2013.Legacy(), false},
-		{"CPI legacy", inspection.CPI2012.Legacy(), true},
-		{"UCRA graded", inspection.UCRA2009.Graded(), false},
-		{"SLAC allows adequate", inspection.SLAC2009.Allows(grade.Adequate), true},
-		{"SLAC allows requires improvement", inspection.SLAC2009.Allows(grade.RequiresImprovement), false},
-		{"SIF allows adequate", inspection.SIF2013.Allows(grade.Adequate), false},
-		{"ILACS 2026 judges overall", inspection.ILACS2026.Judges(inspection.OverallEffectiveness), false},
-		{"ILACS 2023 judges care leavers", inspection.ILACS2023.Judges(inspection.CareLeavers), true},
-		{"ILACS 2018 judges care leavers", inspection.ILACS2018.Judges(inspection.CareLeavers), false},
+		{"SIF scale", inspection.SIF2013.Grades(), []grade.Grade{grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Inadequate}},
+		{"CPI scale", inspection.CPI2012.Grades(), []grade.Grade{grade.Outstanding, grade.Good, grade.Adequate, grade.Inadequate}},
+		{"UCRA scale", inspection.UCRA2009.Grades(), []grade.Grade(nil)},
+		{"ILACS 2026 judges overall", judges(inspection.ILACS2026, inspection.OverallEffectiveness), false},
+		{"ILACS 2023 judges care leavers", judges(inspection.ILACS2023, inspection.CareLeavers), true},
+		{"ILACS 2018 judges care leavers", judges(inspection.ILACS2018, inspection.CareLeavers), false},
 	}
 	for _, c := range checks {
 		if !cmp.Equal(c.got, c.want) {
@@ -136,9 +133,6 @@ func TestFrameworkAt(t *testing.T) {
 		if got != tt.want || ok != (tt.want != 0) {
 			t.Errorf("FrameworkAt(%v, %v) = %v, %v; want %v", tt.date, tt.kind, got, ok, tt.want)
 		}
-	}
-	if got := inspection.FrameworksAt(d(2013, 7, 8)); !slices.Equal(got, []inspection.Framework{inspection.CPI2012, inspection.TLAC2013}) {
-		t.Errorf("FrameworksAt(2013-07-08) = %v", got)
 	}
 }
 

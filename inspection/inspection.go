@@ -92,33 +92,11 @@ type Source struct {
 	Areas []Area `json:"areas,omitempty"` // the judgements it gave, in Area order
 }
 
-// Grade returns the grade judged for a, or the zero Grade if a was not
-// judged.
-func (in *Inspection) Grade(a Area) grade.Grade { return in.Judgements[a] }
-
 // Overall returns the overall effectiveness grade and whether the
 // inspection has one.
 func (in *Inspection) Overall() (grade.Grade, bool) {
 	g, ok := in.Judgements[OverallEffectiveness]
 	return g, ok && g.IsValid()
-}
-
-// Graded reports whether the inspection carries at least one valid grade.
-func (in *Inspection) Graded() bool {
-	for _, g := range in.Judgements {
-		if g.IsValid() {
-			return true
-		}
-	}
-	return false
-}
-
-// SetGrade records g for a, making the Judgements map if need be.
-func (in *Inspection) SetGrade(a Area, g grade.Grade) {
-	if in.Judgements == nil {
-		in.Judgements = make(map[Area]grade.Grade)
-	}
-	in.Judgements[a] = g
 }
 
 // Ordered returns the judgements in the official order of the

@@ -103,7 +103,7 @@ func TestInspectionMethods(t *testing.T) {
 	if g, ok := in.Overall(); !ok || g != grade.RequiresImprovement {
 		t.Errorf("Overall() = %v, %v", g, ok)
 	}
-	if in.Grade(inspection.CareLeavers) != grade.Inadequate || in.Grade(inspection.ImpactOfLeaders) != 0 {
+	if in.Judgements[inspection.CareLeavers] != grade.Inadequate || in.Judgements[inspection.ImpactOfLeaders] != 0 {
 		t.Error("Grade")
 	}
 	var order []inspection.Area
@@ -118,13 +118,6 @@ func TestInspectionMethods(t *testing.T) {
 		t.Errorf("Ordered() mismatch (-want +got):\n%s", diff)
 	}
 	var empty inspection.Inspection
-	if empty.Graded() || !in.Graded() {
-		t.Error("Graded")
-	}
-	empty.SetGrade(inspection.LSCB, grade.Good)
-	if !empty.Graded() {
-		t.Error("SetGrade")
-	}
 	if _, ok := empty.Overall(); ok {
 		t.Error("Overall of an inspection without one")
 	}

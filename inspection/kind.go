@@ -66,8 +66,6 @@ const (
 	// referral and assessment (2009-2012): a letter of strengths, areas
 	// for development and areas for priority action, with no grades.
 	UnannouncedVisit
-
-	numKinds = iota + 1
 )
 
 var kinds = [...]struct {
@@ -99,17 +97,10 @@ var kindText = func() *enum.Table[Kind] {
 // IsValid reports whether k is one of the Kind constants.
 func (k Kind) IsValid() bool { return kindText.IsValid(k) }
 
-// IsZero reports whether k is the zero Kind.
-func (k Kind) IsZero() bool { return k == 0 }
-
 // Graded reports whether inspections of kind k carry graded judgements:
 // true for [FullInspection], [Standard], [Short], [Reinspection] and
 // [LSCBReview].
 func (k Kind) Graded() bool { return k.IsValid() && kinds[k].graded }
-
-// Visit reports whether k is a visit between inspections, with no grades:
-// a [FocusedVisit] or a [MonitoringVisit].
-func (k Kind) Visit() bool { return k == FocusedVisit || k == MonitoringVisit }
 
 // String returns k's key: "inspection", "standard", "short",
 // "re-inspection", "lscb-review", "focused-visit", "monitoring-visit",

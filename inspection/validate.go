@@ -12,10 +12,9 @@ import (
 //     date is not a real day;
 //   - [ErrKind]: the framework does not use the kind;
 //   - [ErrUnexpectedJudgement]: a judgement on an area the framework (or
-//     the kind: an LSCB review judges only the LSCB) does not judge;
-//   - [ErrForbiddenJudgement]: a judgement the framework rules out:
-//     overall effectiveness under ILACS 2026, or any grade on an ungraded
-//     visit;
+//     the kind: an LSCB review judges only the LSCB) does not judge,
+//     including those it rules out: overall effectiveness under ILACS
+//     2026, and any grade of an ungraded visit;
 //   - [ErrMissingJudgement]: an area the framework requires for the kind
 //     is absent from the judgements;
 //   - [ErrOffScale]: a grade not on the framework's scale (adequate only
@@ -43,11 +42,11 @@ func Validate(in *Inspection) ErrorList {
 		errs.Add(Position{}, "kind", ErrInvalid, "no kind")
 	case !k.IsValid():
 		errs.Add(Position{}, "kind", ErrInvalid, "%s", k)
-	case f.IsValid() && !f.Uses(k):
+	case f.IsValid() && !f.uses(k):
 		errs.Add(Position{}, "kind", ErrKind, "%s does not use %s (it uses %v)", f, k.Label(), f.Kinds())
 	}
 	validateDates(in, &errs)
-	if !f.IsValid() || !k.IsValid() || !f.Uses(k) {
+	if !f.IsValid() || !k.IsValid() || !f.uses(k) {
 		return errs
 	}
 	validateJudgements(in, &errs)
@@ -85,16 +84,16 @@ func validateJudgements(in *Inspection, errs *ErrorList) {
 		field := "judgements." + a.String()
 		switch {
 		case !k.Graded():
-			errs.Add(Position{}, field, ErrForbiddenJudgement, "a %s gives no grades", k.Label())
+			errs.Add(Position{}, field, ErrUnexpectedJudgement, "a %s gives no grades", k.Label())
 			continue
 		case f == ILACS2026 && a == OverallEffectiveness:
-			errs.Add(Position{}, field, ErrForbiddenJudgement, "ILACS inspections from April 2026 have no overall effectiveness judgement")
+			errs.Add(Position{}, field, ErrUnexpectedJudgement, "ILACS inspections from April 2026 have no overall effectiveness judgement")
 			continue
 		case !carries(a):
 			errs.Add(Position{}, field, ErrUnexpectedJudgement, "%s does not judge %s in a %s", f, a.Label(), k.Label())
 			continue
 		}
-		if g != 0 && !f.Allows(g) {
+		if g != 0 && !f.allows(g) {
 			if !g.IsValid() {
 				errs.Add(Position{}, field, ErrInvalid, "grade %s", g)
 			} else {
@@ -140,15 +139,15 @@ func validateDates(in *Inspection, errs *ErrorList) {
 	if began.IsZero() {
 		began = in.End
 	}
-	to, ended := f.To()
+	from, to := f.Period()
 	switch {
 	case !began.IsZero() && !f.InForce(began):
-		if ended {
-			errs.Add(Position{}, "start", ErrOutsidePeriod, "%s is outside %s (%s to %s)", began, f, f.From(), to)
+		if !to.IsZero() {
+			errs.Add(Position{}, "start", ErrOutsidePeriod, "%s is outside %s (%s to %s)", began, f, from, to)
 		} else {
-			errs.Add(Position{}, "start", ErrOutsidePeriod, "%s is before %s began (%s)", began, f, f.From())
+			errs.Add(Position{}, "start", ErrOutsidePeriod, "%s is before %s began (%s)", began, f, from)
 		}
-	case began.IsZero() && !in.Published.IsZero() && in.Published.Before(f.From()):
-		errs.Add(Position{}, "published", ErrOutsidePeriod, "published %s, before %s began (%s)", in.Published, f, f.From())
+	case began.IsZero() && !in.Published.IsZero() && in.Published.Before(from):
+		errs.Add(Position{}, "published", ErrOutsidePeriod, "published %s, before %s began (%s)", in.Published, f, from)
 	}
 }

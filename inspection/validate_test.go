@@ -83,12 +83,12 @@ func TestValidate(t *testing.T) {
 		{"overall effectiveness under ILACS 2026", func(in *inspection.Inspection) {
 			*in = portsmouth2023()
 			in.Framework, in.Start, in.End = inspection.ILACS2026, d(2026, 7, 6), d(2026, 7, 10)
-		}, []problem{{"judgements.overall-effectiveness", inspection.ErrForbiddenJudgement}}},
+		}, []problem{{"judgements.overall-effectiveness", inspection.ErrUnexpectedJudgement}}},
 		{"grades on a focused visit", func(in *inspection.Inspection) {
 			*in = portsmouth2023()
 			in.Kind = inspection.FocusedVisit
 			in.Judgements = map[inspection.Area]grade.Grade{inspection.CareLeavers: grade.Good}
-		}, []problem{{"judgements.care-leavers", inspection.ErrForbiddenJudgement}}},
+		}, []problem{{"judgements.care-leavers", inspection.ErrUnexpectedJudgement}}},
 		{"LSCB review with an authority judgement", func(in *inspection.Inspection) {
 			in.Kind = inspection.LSCBReview
 			in.Judgements = map[inspection.Area]grade.Grade{inspection.OverallEffectiveness: grade.Good}
@@ -151,18 +151,18 @@ func TestErrorList(t *testing.T) {
 	if got, want := l.Error(), "12:3: judgements.care-leavers: missing judgement: no row for care leavers"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
-	l.Add(inspection.Position{Line: 40}, "", inspection.ErrHeadingGrade, "x")
-	l.Add(inspection.Position{}, "", inspection.ErrNotReport, "")
+	l.Add(inspection.Position{Line: 40}, "", inspection.ErrOffScale, "x")
+	l.Add(inspection.Position{}, "", inspection.ErrDateOrder, "")
 	if got, want := l.Error(), "12:3: judgements.care-leavers: missing judgement: no row for care leavers (and 2 more problems)"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
-	if got := l[1].Error(); got != "40: heading grade disagrees with the judgement table: x" {
+	if got := l[1].Error(); got != "40: grade not on the framework's scale: x" {
 		t.Errorf("Error() = %q", got)
 	}
-	if got := l[2].Error(); got != "not an Ofsted report" {
+	if got := l[2].Error(); got != "dates out of order" {
 		t.Errorf("Error() = %q", got)
 	}
-	if !errors.Is(l.Err(), inspection.ErrHeadingGrade) || errors.Is(l.Err(), inspection.ErrPDF) {
+	if !errors.Is(l.Err(), inspection.ErrOffScale) || errors.Is(l.Err(), inspection.ErrKind) {
 		t.Error("errors.Is over the list")
 	}
 	if (inspection.Position{}).String() != "-" || (inspection.Position{Line: 2}).String() != "2" {

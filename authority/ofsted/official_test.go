@@ -101,7 +101,7 @@ func TestLoadOfficial(t *testing.T) {
 		if in.Kind.Graded() {
 			counts[in.Framework]++
 		}
-		if in.Kind.Visit() && in.Theme != "" {
+		if (in.Kind == inspection.FocusedVisit || in.Kind == inspection.MonitoringVisit) && in.Theme != "" {
 			themes++
 		}
 	}

@@ -332,10 +332,13 @@ func (p *partial) build(t *layout, a authority.Authority) (int, error) {
 			return gc.col.col, fmt.Errorf("%w: two columns judge %s", ErrTable, area)
 		}
 		g := gc.grade
-		if in.Framework.Legacy() && g == grade.RequiresImprovement {
+		if g == grade.RequiresImprovement && slices.Contains(in.Framework.Grades(), grade.Adequate) {
 			g = grade.Adequate // Ofsted's data gives the adequate of 2009-2013 on the later scale
 		}
-		in.SetGrade(area, g)
+		if in.Judgements == nil {
+			in.Judgements = map[inspection.Area]grade.Grade{}
+		}
+		in.Judgements[area] = g
 	}
 	return 0, nil
 }

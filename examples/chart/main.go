@@ -184,9 +184,11 @@ func frameworkBands() []band {
 	}
 	var out []band
 	for i, p := range ps {
-		b := band{from: p.f.From(), label: p.label}
+		from, _ := p.f.Period()
+		b := band{from: from, label: p.label}
 		if i+1 < len(ps) {
-			b.to = ps[i+1].f.From().AddDays(-1)
+			next, _ := ps[i+1].f.Period()
+			b.to = next.AddDays(-1)
 		}
 		out = append(out, b)
 	}
@@ -210,7 +212,7 @@ func trajectoryChart(h authority.History) *lineChart {
 	}
 	for in := range h.All() {
 		widen(in.Date())
-		if !in.Graded() {
+		if !in.Kind.Graded() {
 			c.events = append(c.events, event{in.Date(), in.Kind.Label()})
 		}
 	}
@@ -245,8 +247,8 @@ func trajectoryChart(h authority.History) *lineChart {
 	if len(also) > 0 {
 		c.notes = append(c.notes, "Also judged: "+strings.Join(also, "; ")+".")
 	}
-	c.from = inspection.NewDate(first.Year, time.January, 1)
-	c.to = inspection.NewDate(last.Year+1, time.January, 1)
+	c.from = inspection.Date{Year: first.Year, Month: time.January, Day: 1}
+	c.to = inspection.Date{Year: last.Year + 1, Month: time.January, Day: 1}
 	c.subtitle = fmt.Sprintf("%d inspections, %d to %d, by the date of each (its first day on site, or its report's publication where that is all that is known)", h.Len(), first.Year, last.Year)
 	c.notes = append(c.notes,
 		"Areas are followed through framework changes: the SIF's leadership became ILACS's impact of leaders;",

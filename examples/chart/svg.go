@@ -112,7 +112,7 @@ func writeHead(b *strings.Builder, height int, title, subtitle string) {
 // along the bottom of the plot, x placing a day.
 func writeYears(b *strings.Builder, from, to inspection.Date, x func(inspection.Date) float64) {
 	for yr := from.Year; yr <= to.Year; yr++ {
-		d := inspection.NewDate(yr, 1, 1)
+		d := inspection.Date{Year: yr, Month: 1, Day: 1}
 		if d.Before(from) {
 			continue
 		}

@@ -260,7 +260,7 @@ func printRecommendations(w io.Writer, h authority.History) {
 		fmt.Fprintf(w, "  %s report (%s):\n", in.Published, state)
 		for _, rec := range in.Recommendations {
 			ref := ""
-			if !rec.Reference.IsZero() {
+			if rec.Reference != (inspection.Reference{}) {
 				ref = " (" + rec.Reference.String() + ", national framework)"
 			}
 			fmt.Fprintf(w, "    - %s%s\n", rec.Text, ref)

@@ -38,6 +38,7 @@ import (
 	"os/exec"
 
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 )
 
 func main() {
@@ -85,8 +86,8 @@ func readReport(name string, stdin io.Reader, out *json.Encoder, stderr io.Write
 			return false
 		}
 	}
-	in, err := inspection.ParseReport(string(data))
-	unreadable := errors.Is(err, inspection.ErrPDF) || errors.Is(err, inspection.ErrNotReport) || errors.Is(err, inspection.ErrNoFramework)
+	in, err := report.Parse(string(data))
+	unreadable := errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework)
 	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
 		for _, e := range list {
 			fmt.Fprintln(stderr, problem(name, e))

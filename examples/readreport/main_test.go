@@ -14,7 +14,7 @@ import (
 	"github.com/childrens-services/judgements/inspection"
 )
 
-const report = `Inspection of Sometown local authority children's services
+const sometown = `Inspection of Sometown local authority children's services
 Inspection dates: 2 to 6 October 2023
 
 Judgement	Grade
@@ -36,7 +36,7 @@ func TestRun(t *testing.T) {
 	good := filepath.Join(dir, "good.txt")
 	prose := filepath.Join(dir, "prose.txt")
 	pdf := filepath.Join(dir, "report.pdf")
-	for name, text := range map[string]string{good: report, prose: "Nothing to see.\n", pdf: "%PDF-1.4\n"} {
+	for name, text := range map[string]string{good: sometown, prose: "Nothing to see.\n", pdf: "%PDF-1.4\n"} {
 		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +52,7 @@ func TestRun(t *testing.T) {
 		stderrHave []string
 	}{
 		{"file", []string{good}, "", 0, 1, []string{good + ":13:1: judgements.children-in-care: heading grade disagrees with the judgement table"}},
-		{"stdin", nil, report, 0, 1, []string{"-:13:1: "}},
+		{"stdin", nil, sometown, 0, 1, []string{"-:13:1: "}},
 		{"not a report", []string{prose, good}, "", 1, 1, []string{prose + ": not an Ofsted report"}},
 		{"missing file", []string{filepath.Join(dir, "none.txt")}, "", 1, 0, []string{"none.txt: open "}},
 		{"pdf without pdftotext", []string{pdf}, "", 1, 0, []string{"apt install poppler-utils", "brew install poppler"}},

@@ -22,7 +22,9 @@ import (
 	"github.com/childrens-services/judgements/inspection"
 )
 
-func day(y int, m time.Month, d int) inspection.Date { return inspection.NewDate(y, m, d) }
+func day(y int, m time.Month, d int) inspection.Date {
+	return inspection.Date{Year: y, Month: m, Day: d}
+}
 
 const (
 	o  = grade.Outstanding

@@ -1,10 +1,11 @@
-package inspection_test
+package report_test
 
 import (
 	"errors"
 	"fmt"
 
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 )
 
 // anytown is the opening of a short ILACS report, as text copied out of a
@@ -32,8 +33,8 @@ The experiences and progress of children who need help and protection: outstandi
 1. Families are helped as soon as they ask.
 `
 
-func ExampleParseReport() {
-	in, err := inspection.ParseReport(anytown)
+func ExampleParse() {
+	in, err := report.Parse(anytown)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -60,21 +61,21 @@ func ExampleParseReport() {
 }
 
 // A section heading that disagrees with the judgement table is a problem:
-// ParseReport keeps the table's grade and says where the heading is.
-func ExampleParseReport_headingDisagreement() {
+// Parse keeps the table's grade and says where the heading is.
+func ExampleParse_headingDisagreement() {
 	text := anytown + `
 The experiences and progress of children in care: requires improvement to be good
 
 2. Children wait too long for a permanent home.
 `
-	in, err := inspection.ParseReport(text)
-	fmt.Println(errors.Is(err, inspection.ErrHeadingGrade))
+	in, err := report.Parse(text)
+	fmt.Println(errors.Is(err, report.ErrHeadingGrade))
 	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
 		for _, e := range list {
 			fmt.Println(e.Pos, e.Msg)
 		}
 	}
-	fmt.Println("children in care:", in.Grade(inspection.ChildrenInCare))
+	fmt.Println("children in care:", in.Judgements[inspection.ChildrenInCare])
 	// Output:
 	// true
 	// 23:1 heading "The experiences and progress of children in care: requires improvement to be good" grades Children in care requires improvement, but the judgement table says good (at 9:1)
@@ -82,8 +83,8 @@ The experiences and progress of children in care: requires improvement to be goo
 }
 
 // A PDF file must be turned into text first.
-func ExampleParseReport_pdf() {
-	_, err := inspection.ParseReport("%PDF-1.7\n...")
+func ExampleParse_pdf() {
+	_, err := report.Parse("%PDF-1.7\n...")
 	fmt.Println(err)
 	// Output:
 	// 1:1: input is a PDF, not text: extract the text first, for example with: pdftotext -layout report.pdf report.txt

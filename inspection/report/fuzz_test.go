@@ -1,4 +1,4 @@
-package inspection_test
+package report_test
 
 import (
 	"encoding/json"
@@ -9,18 +9,19 @@ import (
 	"testing"
 
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 	"github.com/childrens-services/judgements/internal/sharedtest"
 )
 
-// FuzzParseReport checks that ParseReport never panics, always returns an
+// FuzzParse checks that Parse never panics, always returns an
 // Inspection that encodes as JSON, and returns as its error an ErrorList
 // whose every problem wraps a kind and either points into the text (a
 // line that exists, a column within it or just after it) or is about the
 // whole report.
-func FuzzParseReport(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "report", "*.txt"))
+func FuzzParse(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	if err != nil || len(files) == 0 {
-		f.Fatalf("no fixtures in testdata/report: %v", err)
+		f.Fatalf("no fixtures in testdata: %v", err)
 	}
 	for _, file := range files {
 		b, err := os.ReadFile(file)
@@ -31,8 +32,8 @@ func FuzzParseReport(f *testing.F) {
 	}
 	for _, s := range []string{
 		"", "\f", "\ufeff", "%PDF-1.4", "Judgement\tGrade\n", "1.\n\n2.\n",
-		reportFront(reportTable),
-		reportFront(reportTable) + "\nThe experiences and progress of children in care: inadequate\n",
+		ilacsFront(ilacsTable),
+		ilacsFront(ilacsTable) + "\nThe experiences and progress of children in care: inadequate\n",
 		"Inspection dates: 31 to 2 February 2023\n",
 		"Inspection date: \nReport published:\n",
 		"What needs to improve?\n◼ (outcome\n",
@@ -45,9 +46,9 @@ func FuzzParseReport(f *testing.F) {
 	}
 	addCorpusSnippets(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		in, err := inspection.ParseReport(text)
+		in, err := report.Parse(text)
 		if in == nil {
-			t.Fatalf("ParseReport returned a nil Inspection")
+			t.Fatalf("Parse returned a nil Inspection")
 		}
 		if _, jerr := json.Marshal(in); jerr != nil {
 			t.Fatalf("the Inspection read does not encode: %v", jerr)
@@ -78,10 +79,8 @@ func FuzzParseReport(f *testing.F) {
 // corpus, in both forms, when the shared data is there (and fails, as
 // sharedtest does, when JUDGEMENTS_SHARED names a folder that is not).
 func addCorpusSnippets(f *testing.F) {
-	if os.Getenv(sharedtest.EnvVar) == "" {
-		if _, err := os.Stat(filepath.Join("..", "..", "shared", "corpus")); err != nil {
-			return // no shared data: the fixtures above are the seeds
-		}
+	if !sharedtest.Available() {
+		return // no shared data: the fixtures above are the seeds
 	}
 	for _, name := range []string{
 		"barking-and-dagenham_2014-07-07_80486.txt", // SIF, grades above and below their labels

@@ -1,4 +1,4 @@
-package inspection_test
+package report_test
 
 import (
 	"encoding/csv"
@@ -11,12 +11,13 @@ import (
 
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 	"github.com/childrens-services/judgements/internal/sharedtest"
 )
 
 // The corpus tests read every report of ../shared/corpus, in both its
 // forms (pdftotext -layout and plain pdftotext), and compare what
-// ParseReport reads with corpus/truth.csv: every judgement cell and the
+// Parse reads with corpus/truth.csv: every judgement cell and the
 // framework of every report with a source. They fail, rather than skip,
 // when JUDGEMENTS_SHARED is set and the data is missing (see package
 // sharedtest).
@@ -40,7 +41,7 @@ var truthColumns = map[string]inspection.Area{
 
 // A truthCorrection is a cell of truth.csv that the report itself
 // contradicts. The test asserts that truth.csv still says Truth (so that a
-// corrected truth file shows up here) and that ParseReport reads Ours.
+// corrected truth file shows up here) and that Parse reads Ours.
 type truthCorrection struct {
 	File, Column, Truth, Ours string
 	Evidence                  string // what the report prints
@@ -156,15 +157,15 @@ func readCSV(t *testing.T, rel string) []map[string]string {
 	return out
 }
 
-// parseSafely runs ParseReport, turning a panic into a test failure.
+// parseSafely runs Parse, turning a panic into a test failure.
 func parseSafely(t *testing.T, name, text string) (in *inspection.Inspection, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			t.Errorf("%s: ParseReport panicked: %v", name, r)
+			t.Errorf("%s: Parse panicked: %v", name, r)
 			in, err = new(inspection.Inspection), nil
 		}
 	}()
-	return inspection.ParseReport(text)
+	return report.Parse(text)
 }
 
 // cellOf returns what in says for a truth.csv column, in truth.csv's
@@ -182,7 +183,7 @@ func cellOf(in *inspection.Inspection, column string) string {
 	return g.String()
 }
 
-func TestParseReportCorpus(t *testing.T) {
+func TestParseCorpus(t *testing.T) {
 	truth := readCSV(t, "corpus/truth.csv")
 	if len(truth) != 396 {
 		t.Errorf("truth.csv has %d rows, want 396", len(truth))
@@ -327,12 +328,12 @@ func mapsEqual(a, b map[inspection.Area]grade.Grade) bool {
 	return true
 }
 
-// TestParseReportCorpusKinds checks the kinds ParseReport reads against
+// TestParseCorpusKinds checks the kinds Parse reads against
 // Ofsted's official statistics: short and standard ILACS inspections
 // (ILACS inspection history, 2018 to March 2025), and first SIF
 // inspections and re-inspections (Children's social care data in England
 // 2023).
-func TestParseReportCorpusKinds(t *testing.T) {
+func TestParseCorpusKinds(t *testing.T) {
 	truth := readCSV(t, "corpus/truth.csv")
 	ilacs := map[string]string{} // area code and start date (dd/mm/yyyy) → type
 	for _, r := range readCSV(t, "data/ofsted/csv/lio2025_ilacs_inspection_history_2018_2025.csv") {
@@ -349,7 +350,7 @@ func TestParseReportCorpusKinds(t *testing.T) {
 	// The re-inspections whose reports say nothing of it: their titles
 	// are those of a first inspection, and no sentence calls them a
 	// re-inspection (Slough's 2016 report even reviews the LSCB, as first
-	// inspections do). ParseReport reads the report, so it says
+	// inspections do). Parse reads the report, so it says
 	// FullInspection.
 	silent := map[string]bool{
 		"darlington_2018-05-21_80458.txt": true,
@@ -359,7 +360,7 @@ func TestParseReportCorpusKinds(t *testing.T) {
 	ilacsChecked, sifChecked := 0, 0
 	for _, row := range truth {
 		file := row["file"]
-		in, _ := inspection.ParseReport(string(sharedtest.ReadFile(t, "corpus/layout/"+file)))
+		in, _ := report.Parse(string(sharedtest.ReadFile(t, "corpus/layout/"+file)))
 		switch in.Framework {
 		case inspection.ILACS2018, inspection.ILACS2023, inspection.ILACS2026:
 			start := fmt.Sprintf("%02d/%02d/%04d", in.Start.Day, int(in.Start.Month), in.Start.Year)
@@ -407,16 +408,16 @@ func TestParseReportCorpusKinds(t *testing.T) {
 	}
 }
 
-// TestParseReportSeeds reads the two seed reports the project began with:
+// TestParseSeeds reads the two seed reports the project began with:
 // Portsmouth's ILACS report of 2023, copied out of a PDF viewer, and its
 // unannounced inspection letter of 2009.
-func TestParseReportSeeds(t *testing.T) {
-	in, err := inspection.ParseReport(string(sharedtest.ReadFile(t, "seeds/001_e44502a741829ee2.txt")))
+func TestParseSeeds(t *testing.T) {
+	in, err := report.Parse(string(sharedtest.ReadFile(t, "seeds/001_e44502a741829ee2.txt")))
 	if err != nil {
 		t.Errorf("seed 001: %v", err)
 	}
 	if in.Authority.Name != "Portsmouth City Council" || in.Framework != inspection.ILACS2023 || in.Kind != inspection.Short ||
-		in.Start != reportDate(2023, 5, 15) || in.End != reportDate(2023, 5, 19) || in.LeadInspector != "Christine Kennet" {
+		in.Start != date(2023, 5, 15) || in.End != date(2023, 5, 19) || in.LeadInspector != "Christine Kennet" {
 		t.Errorf("seed 001: %q %v %v %v-%v %q", in.Authority.Name, in.Framework, in.Kind, in.Start, in.End, in.LeadInspector)
 	}
 	if want := (map[inspection.Area]grade.Grade{aLead: gGood, aHP: gOut, aCIC: gGood, aCL: gRI, aOE: gGood}); !mapsEqual(in.Judgements, want) {
@@ -430,12 +431,12 @@ func TestParseReportSeeds(t *testing.T) {
 		t.Errorf("seed 001: %d sections, want 4 ending with paragraph 53", n)
 	}
 
-	in, err = inspection.ParseReport(string(sharedtest.ReadFile(t, "seeds/002_587596661697aab1.txt")))
+	in, err = report.Parse(string(sharedtest.ReadFile(t, "seeds/002_587596661697aab1.txt")))
 	if err != nil {
 		t.Errorf("seed 002: %v", err)
 	}
 	if in.Framework != inspection.UCRA2009 || in.Kind != inspection.UnannouncedVisit || in.Authority.Name != "Portsmouth Council" ||
-		in.Start != reportDate(2009, 11, 10) || in.End != reportDate(2009, 11, 11) || in.Published != reportDate(2009, 12, 9) {
+		in.Start != date(2009, 11, 10) || in.End != date(2009, 11, 11) || in.Published != date(2009, 12, 9) {
 		t.Errorf("seed 002: %q %v %v %v-%v published %v", in.Authority.Name, in.Framework, in.Kind, in.Start, in.End, in.Published)
 	}
 	count := map[inspection.FindingKind]int{}

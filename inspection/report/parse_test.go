@@ -1,4 +1,4 @@
-package inspection_test
+package report_test
 
 import (
 	"errors"
@@ -13,26 +13,27 @@ import (
 
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 )
 
-// The fixtures in testdata/report are short reports written for these
-// tests, about authorities that do not exist, in the forms the parser
+// The fixtures in testdata are short reports written for these
+// tests, about authorities that do not exist, in the forms Parse
 // reads: pdftotext -layout (with page furniture and a footnote), plain
 // pdftotext (grades apart from their labels, numbers on lines of their
-// own), and text copied gOut of a PDF viewer (a tab-separated table).
+// own), and text copied out of a PDF viewer (a tab-separated table).
 
-func readReportFixture(t *testing.T, name string) string {
+func readFixture(t *testing.T, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "report", name))
+	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(b)
 }
 
-func reportDate(y, m, d int) inspection.Date { return inspection.NewDate(y, time.Month(m), d) }
+func date(y, m, d int) inspection.Date { return inspection.Date{Year: y, Month: time.Month(m), Day: d} }
 
-func reportPara(n int, text string) inspection.Paragraph {
+func para(n int, text string) inspection.Paragraph {
 	return inspection.Paragraph{Number: n, Text: text}
 }
 
@@ -55,9 +56,9 @@ const (
 	gAdeq = grade.Adequate
 )
 
-// reportFixtures are the fixtures and what ParseReport must read from each:
+// fixtures are the fixtures and what Parse must read from each:
 // all of it, paragraphs included.
-var reportFixtures = []struct {
+var fixtures = []struct {
 	file string
 	want inspection.Inspection
 }{{
@@ -66,8 +67,8 @@ var reportFixtures = []struct {
 		Authority:     inspection.LocalAuthority{Name: "Sandford Borough Council"},
 		Framework:     inspection.ILACS2023,
 		Kind:          inspection.Standard, // 6 to 17 March: two weeks on site
-		Start:         reportDate(2023, 3, 6),
-		End:           reportDate(2023, 3, 17),
+		Start:         date(2023, 3, 6),
+		End:           date(2023, 3, 17),
 		LeadInspector: "Alex Example",
 		Judgements:    map[inspection.Area]grade.Grade{aLead: gGood, aHP: gRI, aCIC: gGood, aCL: gOut, aOE: gRI},
 		Headline:      "Leaders in Sandford know where practice is strong.",
@@ -77,19 +78,19 @@ var reportFixtures = []struct {
 		},
 		Sections: []inspection.Section{
 			{Area: aHP, Heading: "The experiences and progress of children who need help and protection: requires improvement to be good", Grade: gRI, Paragraphs: []inspection.Paragraph{
-				reportPara(1, "Families who ask for help wait too long for a first visit. Once allocated, workers get to know families well."),
-				reportPara(2, "Plans are written with families. Some plans do not say who will do what, or by when."),
+				para(1, "Families who ask for help wait too long for a first visit. Once allocated, workers get to know families well."),
+				para(2, "Plans are written with families. Some plans do not say who will do what, or by when."),
 				// The footnote and the running footer between pages are gone.
-				reportPara(3, "Children at risk of harm outside the home are seen quickly, and their plans are reviewed with the police."),
+				para(3, "Children at risk of harm outside the home are seen quickly, and their plans are reviewed with the police."),
 			}},
 			{Area: aCIC, Heading: "The experiences and progress of children in care: good", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(4, "Children come into care when they need to. Their carers are well supported."),
+				para(4, "Children come into care when they need to. Their carers are well supported."),
 			}},
 			{Area: aCL, Heading: "The experiences and progress of care leavers: outstanding", Grade: gOut, Paragraphs: []inspection.Paragraph{
-				reportPara(5, "Young people leaving care keep the same adviser for as long as they want one."),
+				para(5, "Young people leaving care keep the same adviser for as long as they want one."),
 			}},
 			{Area: aLead, Heading: "The impact of leaders on social work practice with children and families: good", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(6, "Leaders have steadied the workforce. Caseloads are manageable."),
+				para(6, "Leaders have steadied the workforce. Caseloads are manageable."),
 			}},
 		},
 	},
@@ -99,9 +100,9 @@ var reportFixtures = []struct {
 		Authority:     inspection.LocalAuthority{Name: "Westmere County Council"},
 		Framework:     inspection.SIF2013,
 		Kind:          inspection.FullInspection,
-		Start:         reportDate(2016, 1, 11),
-		End:           reportDate(2016, 2, 4),
-		Published:     reportDate(2016, 3, 21),
+		Start:         date(2016, 1, 11),
+		End:           date(2016, 2, 4),
+		Published:     date(2016, 3, 21),
 		LeadInspector: "Sam Sample",
 		// "2.1 Adoption performance / Not judged": a judgement recorded
 		// as the zero Grade. The overall effectiveness is the headline's,
@@ -116,21 +117,21 @@ var reportFixtures = []struct {
 		},
 		Sections: []inspection.Section{
 			{Area: aHP, Heading: "The experiences and progress of children who need help and protection Requires improvement", Grade: gRI, Paragraphs: []inspection.Paragraph{
-				reportPara(4, "Referrals are dealt with promptly. Some assessments are too brief."),
-				reportPara(5, "Plans for children who go missing are reviewed often."),
+				para(4, "Referrals are dealt with promptly. Some assessments are too brief."),
+				para(5, "Plans for children who go missing are reviewed often."),
 			}},
 			{Area: aLAC, Heading: "The experiences and progress of children looked after and achieving permanence Good", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(6, "Children come into care at the right time."),
+				para(6, "Children come into care at the right time."),
 			}},
 			{Area: aCL, Heading: "The graded judgement about the experiences and progress of care leavers is that it requires improvement", Grade: gRI, Paragraphs: []inspection.Paragraph{
-				reportPara(7, "Too few care leavers are in education or work."),
+				para(7, "Too few care leavers are in education or work."),
 			}},
 			{Area: aLMG, Heading: "Leadership, management and governance Requires improvement", Grade: gRI, Paragraphs: []inspection.Paragraph{
-				reportPara(8, "Leaders know their weaknesses and have begun to act on them."),
+				para(8, "Leaders know their weaknesses and have begun to act on them."),
 			}},
 			{Area: aLSCB, Heading: "The Local Safeguarding Children Board is good", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(0, "The board is well led."),
-				reportPara(10, "Partners attend the board regularly and hold each other to account."),
+				para(0, "The board is well led."),
+				para(10, "Partners attend the board regularly and hold each other to account."),
 			}},
 		},
 	},
@@ -140,8 +141,8 @@ var reportFixtures = []struct {
 		Authority:     inspection.LocalAuthority{Name: "Lowbridge City Council"},
 		Framework:     inspection.ILACS2018,
 		Kind:          inspection.Short, // one week on site
-		Start:         reportDate(2018, 5, 14),
-		End:           reportDate(2018, 5, 18),
+		Start:         date(2018, 5, 14),
+		End:           date(2018, 5, 18),
 		LeadInspector: "Robin Placeholder",
 		Judgements:    map[inspection.Area]grade.Grade{aHP: gGood, aCICCL: gRI, aLead: gGood, aOE: gRI},
 		Headline:      "Children in Lowbridge are kept safe, and most get the help they need quickly.",
@@ -151,14 +152,14 @@ var reportFixtures = []struct {
 		},
 		Sections: []inspection.Section{
 			{Area: aHP, Heading: "The experiences and progress of children who need help and protection are good", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(1, "The front door works well. Decisions are made quickly and recorded clearly."),
-				reportPara(2, "Children are seen alone, and what they say shapes their plans."),
+				para(1, "The front door works well. Decisions are made quickly and recorded clearly."),
+				para(2, "Children are seen alone, and what they say shapes their plans."),
 			}},
 			{Area: aCICCL, Heading: "The experiences and progress of children in care and care leavers requires improvement to be good", Grade: gRI, Paragraphs: []inspection.Paragraph{
-				reportPara(3, "Too many children move home more than once a year."),
+				para(3, "Too many children move home more than once a year."),
 			}},
 			{Area: aLead, Heading: "The impact of leaders on social work practice with children and families is good", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(4, "Leaders know their services well."),
+				para(4, "Leaders know their services well."),
 			}},
 		},
 	},
@@ -168,9 +169,9 @@ var reportFixtures = []struct {
 		Authority:     inspection.LocalAuthority{Name: "Fernhill County Council"},
 		Framework:     inspection.TLAC2013,
 		Kind:          inspection.FullInspection,
-		Start:         reportDate(2013, 6, 3),
-		End:           reportDate(2013, 6, 7),
-		Published:     reportDate(2013, 7, 19),
+		Start:         date(2013, 6, 3),
+		End:           date(2013, 6, 7),
+		Published:     date(2013, 7, 19),
 		LeadInspector: "Jo Example",
 		Judgements: map[inspection.Area]grade.Grade{
 			aOE: gAdeq, inspection.CapacityToImprove: gGood, inspection.OutcomesForLookedAfterChildren: gAdeq,
@@ -178,19 +179,19 @@ var reportFixtures = []struct {
 		},
 		Sections: []inspection.Section{
 			{Area: aOE, Heading: "Overall effectiveness of services for looked after children and young people Grade 3 (Adequate)", Grade: gAdeq, Paragraphs: []inspection.Paragraph{
-				reportPara(1, "Services for looked after children are adequate and improving."),
+				para(1, "Services for looked after children are adequate and improving."),
 			}},
 			{Area: inspection.CapacityToImprove, Heading: "Capacity to improve Grade 2 (good)", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(2, "Leaders have a clear and realistic plan."),
+				para(2, "Leaders have a clear and realistic plan."),
 			}},
 			{Area: inspection.OutcomesForLookedAfterChildren, Heading: "Outcomes for looked after children and young people Grade 3 (Adequate)", Grade: gAdeq, Paragraphs: []inspection.Paragraph{
-				reportPara(3, "Most children are healthy and attend school regularly."),
+				para(3, "Most children are healthy and attend school regularly."),
 			}},
 			{Area: inspection.QualityOfProvision, Heading: "Quality of provision Grade 3 (Adequate)", Grade: gAdeq, Paragraphs: []inspection.Paragraph{
-				reportPara(4, "Care plans are up to date."),
+				para(4, "Care plans are up to date."),
 			}},
 			{Area: inspection.LeadershipAndManagement, Heading: "Leadership and management Grade 2 (Good)", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				reportPara(5, "Managers check the quality of practice every month."),
+				para(5, "Managers check the quality of practice every month."),
 			}},
 		},
 	},
@@ -200,9 +201,9 @@ var reportFixtures = []struct {
 		Authority: inspection.LocalAuthority{Name: "Kinross Park Council"},
 		Framework: inspection.UCRA2009,
 		Kind:      inspection.UnannouncedVisit,
-		Start:     reportDate(2010, 2, 2),
-		End:       reportDate(2010, 2, 3),
-		Published: reportDate(2010, 3, 3), // the letter's date
+		Start:     date(2010, 2, 2),
+		End:       date(2010, 2, 3),
+		Published: date(2010, 3, 3), // the letter's date
 		Findings: []inspection.Finding{
 			{Kind: inspection.Satisfactory, Text: "Referrals from schools are screened on the day they arrive."},
 			{Kind: inspection.Satisfactory, Text: "Managers sign off every decision to close a case, and record why they did so."},
@@ -218,10 +219,10 @@ var reportFixtures = []struct {
 		Authority:     inspection.LocalAuthority{Name: "Eastholm"},
 		Framework:     inspection.ILACS2026,
 		Kind:          inspection.Short,
-		Start:         reportDate(2026, 5, 11),
-		End:           reportDate(2026, 5, 15),
+		Start:         date(2026, 5, 11),
+		End:           date(2026, 5, 15),
 		LeadInspector: "Chris Surname",
-		// Rows gOut of the usual order, lower-case grades, "on practice"
+		// Rows out of the usual order, lower-case grades, "on practice"
 		// without "social work", and the misprint "children care
 		// leavers" for care leavers.
 		Judgements: map[inspection.Area]grade.Grade{aHP: gGood, aLead: gOut, aCIC: gGood, aCL: gRI},
@@ -230,32 +231,32 @@ var reportFixtures = []struct {
 			{Text: "The range of homes for care leavers.", Reference: inspection.Reference{Part: inspection.Principle, Number: 1}},
 		},
 		Sections: []inspection.Section{
-			{Area: aHP, Heading: "The experiences and progress of children who need help and protection: good", Grade: gGood, Paragraphs: []inspection.Paragraph{reportPara(1, "Help starts early and is well coordinated.")}},
-			{Area: aCIC, Heading: "The experiences and progress of children in care: good", Grade: gGood, Paragraphs: []inspection.Paragraph{reportPara(2, "Children live close to home.")}},
-			{Area: aCL, Heading: "The experiences and progress of care leavers: requires improvement to be good", Grade: gRI, Paragraphs: []inspection.Paragraph{reportPara(3, "Some care leavers live in unsuitable homes for too long.")}},
-			{Area: aLead, Heading: "The impact of leaders on social work practice with children and families: outstanding", Grade: gOut, Paragraphs: []inspection.Paragraph{reportPara(4, "Leaders are ambitious and effective.")}},
+			{Area: aHP, Heading: "The experiences and progress of children who need help and protection: good", Grade: gGood, Paragraphs: []inspection.Paragraph{para(1, "Help starts early and is well coordinated.")}},
+			{Area: aCIC, Heading: "The experiences and progress of children in care: good", Grade: gGood, Paragraphs: []inspection.Paragraph{para(2, "Children live close to home.")}},
+			{Area: aCL, Heading: "The experiences and progress of care leavers: requires improvement to be good", Grade: gRI, Paragraphs: []inspection.Paragraph{para(3, "Some care leavers live in unsuitable homes for too long.")}},
+			{Area: aLead, Heading: "The impact of leaders on social work practice with children and families: outstanding", Grade: gOut, Paragraphs: []inspection.Paragraph{para(4, "Leaders are ambitious and effective.")}},
 		},
 	},
 }}
 
-func TestParseReportFixtures(t *testing.T) {
-	for _, tt := range reportFixtures {
+func TestParseFixtures(t *testing.T) {
+	for _, tt := range fixtures {
 		t.Run(tt.file, func(t *testing.T) {
-			got, err := inspection.ParseReport(readReportFixture(t, tt.file))
+			got, err := report.Parse(readFixture(t, tt.file))
 			if err != nil {
-				t.Errorf("ParseReport(%s) error: %v", tt.file, err)
+				t.Errorf("Parse(%s) error: %v", tt.file, err)
 			}
 			want := tt.want
 			if diff := cmp.Diff(&want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("ParseReport(%s) mismatch (-want +got):\n%s", tt.file, diff)
+				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", tt.file, diff)
 			}
 		})
 	}
 }
 
-// reportFront is the front page of a short ILACS report, into which the
-// reportProblem tests put judgement tables.
-func reportFront(table string) string {
+// ilacsFront is the front page of a short ILACS report, into which the
+// TestParseProblems puts judgement tables.
+func ilacsFront(table string) string {
 	return "Inspection of Nowhere local authority children’s services\n" +
 		"Inspection dates: 2 to 6 October 2023\n\n" +
 		"Lead inspector: Pat Person, His Majesty’s Inspector\n\n" +
@@ -263,7 +264,7 @@ func reportFront(table string) string {
 		"Children in Nowhere are well served.\n"
 }
 
-const reportTable = ` Judgement                                  Grade
+const ilacsTable = ` Judgement                                  Grade
  The impact of leaders on social work       Good
  practice with children and families
  The experiences and progress of            Good
@@ -275,22 +276,22 @@ const reportTable = ` Judgement                                  Grade
  Overall effectiveness                      Good
 `
 
-// A reportProblem is what a test expects of one reportProblem: its kind and where
+// A problem is what a test expects of one problem: its kind and where
 // it is (the zero Position for the whole report).
-type reportProblem struct {
+type problem struct {
 	Kind error
 	Pos  inspection.Position
 }
 
-func TestParseReportProblems(t *testing.T) {
+func TestParseProblems(t *testing.T) {
 	tests := []struct {
 		name  string
 		text  string
-		want  []reportProblem
+		want  []problem
 		check func(t *testing.T, in *inspection.Inspection)
 	}{{
 		name: "consistent",
-		text: reportFront(reportTable),
+		text: ilacsFront(ilacsTable),
 		check: func(t *testing.T, in *inspection.Inspection) {
 			if in.Framework != inspection.ILACS2023 || in.Kind != inspection.Short || len(in.Judgements) != 5 {
 				t.Errorf("read %v %v %v", in.Framework, in.Kind, in.Judgements)
@@ -298,10 +299,10 @@ func TestParseReportProblems(t *testing.T) {
 		},
 	}, {
 		name: "heading disagrees with table",
-		text: reportFront(reportTable) + "\nThe experiences and progress of children in care: inadequate\n\n1. Text.\n",
-		want: []reportProblem{{inspection.ErrHeadingGrade, inspection.Position{Line: 19, Column: 1}}},
+		text: ilacsFront(ilacsTable) + "\nThe experiences and progress of children in care: inadequate\n\n1. Text.\n",
+		want: []problem{{report.ErrHeadingGrade, inspection.Position{Line: 19, Column: 1}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
-			if g := in.Grade(aCIC); g != gGood {
+			if g := in.Judgements[aCIC]; g != gGood {
 				t.Errorf("children in care = %v, want the table's good", g)
 			}
 			if len(in.Sections) != 1 || in.Sections[0].Grade != gInad {
@@ -310,9 +311,9 @@ func TestParseReportProblems(t *testing.T) {
 		},
 	}, {
 		name: "row missing",
-		text: reportFront(strings.Replace(reportTable, " The experiences and progress of care       Good\n leavers\n", "", 1)),
-		// Validate's reportProblem, placed at the table.
-		want: []reportProblem{{inspection.ErrMissingJudgement, inspection.Position{Line: 6, Column: 2}}},
+		text: ilacsFront(strings.Replace(ilacsTable, " The experiences and progress of care       Good\n leavers\n", "", 1)),
+		// Validate's problem, placed at the table.
+		want: []problem{{inspection.ErrMissingJudgement, inspection.Position{Line: 6, Column: 2}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
 			if _, ok := in.Judgements[aCL]; ok {
 				t.Errorf("care leavers judged %v, want no judgement", in.Judgements[aCL])
@@ -320,33 +321,33 @@ func TestParseReportProblems(t *testing.T) {
 		},
 	}, {
 		name: "row twice",
-		text: reportFront(reportTable + " Overall effectiveness                      Inadequate\n"),
-		want: []reportProblem{{inspection.ErrDuplicate, inspection.Position{Line: 16, Column: 2}}},
+		text: ilacsFront(ilacsTable + " Overall effectiveness                      Inadequate\n"),
+		want: []problem{{report.ErrDuplicate, inspection.Position{Line: 16, Column: 2}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
-			if g := in.Grade(aOE); g != gGood {
+			if g := in.Judgements[aOE]; g != gGood {
 				t.Errorf("overall = %v, want the first row's good", g)
 			}
 		},
 	}, {
 		name: "grade cut short",
-		text: reportFront(strings.Replace(reportTable, "Overall effectiveness                      Good", "Overall effectiveness                      Requires", 1)),
-		want: []reportProblem{
+		text: ilacsFront(strings.Replace(ilacsTable, "Overall effectiveness                      Good", "Overall effectiveness                      Requires", 1)),
+		want: []problem{
 			{inspection.ErrMissingJudgement, inspection.Position{Line: 6, Column: 2}},
-			{inspection.ErrUnreadableCell, inspection.Position{Line: 15, Column: 45}},
+			{report.ErrUnreadableCell, inspection.Position{Line: 15, Column: 45}},
 		},
 	}, {
 		name: "dates not a date",
-		text: strings.Replace(reportFront(reportTable), "2 to 6 October 2023", "soon", 1),
-		want: []reportProblem{
+		text: strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", "soon", 1),
+		want: []problem{
 			// With no dates, the kind (short or standard) cannot be
 			// decided.
 			{inspection.ErrInvalid, inspection.Position{Line: 1, Column: 1}},
-			{inspection.ErrNoDates, inspection.Position{Line: 2, Column: 19}},
+			{report.ErrNoDates, inspection.Position{Line: 2, Column: 19}},
 		},
 	}, {
 		name: "reference to nothing",
-		text: reportFront(reportTable) + "\nWhat needs to improve?\n◼ Something. (outcome 7, national framework)\n",
-		want: []reportProblem{{inspection.ErrReference, inspection.Position{Line: 20, Column: 1}}},
+		text: ilacsFront(ilacsTable) + "\nWhat needs to improve?\n◼ Something. (outcome 7, national framework)\n",
+		want: []problem{{inspection.ErrReference, inspection.Position{Line: 20, Column: 1}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
 			want := []inspection.Recommendation{{Text: "Something. (outcome 7, national framework)"}}
 			if diff := cmp.Diff(want, in.Recommendations); diff != "" {
@@ -355,7 +356,7 @@ func TestParseReportProblems(t *testing.T) {
 		},
 	}, {
 		name: "references in every printed form",
-		text: reportFront(reportTable) + "\nWhat needs to improve?\n" +
+		text: ilacsFront(ilacsTable) + "\nWhat needs to improve?\n" +
 			"◼ One (Outcome 2, national framework)\n" +
 			"◼ Two (outcome three: national framework)\n" +
 			"◼ Three (National Framework enabler two)\n" +
@@ -378,22 +379,22 @@ func TestParseReportProblems(t *testing.T) {
 		},
 	}, {
 		name: "overall effectiveness after April 2026",
-		text: strings.Replace(reportFront(reportTable), "2 to 6 October 2023", "11 to 15 May 2026", 1),
+		text: strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", "11 to 15 May 2026", 1),
 		// Dates decide between ILACS 2023 and 2026; the judgement the
 		// 2026 framework does not make is reported, not dropped.
-		want: []reportProblem{{inspection.ErrForbiddenJudgement, inspection.Position{Line: 15, Column: 2}}},
+		want: []problem{{inspection.ErrUnexpectedJudgement, inspection.Position{Line: 15, Column: 2}}},
 		check: func(t *testing.T, in *inspection.Inspection) {
-			if in.Framework != inspection.ILACS2026 || in.Grade(aOE) != gGood {
-				t.Errorf("framework %v, overall %v", in.Framework, in.Grade(aOE))
+			if in.Framework != inspection.ILACS2026 || in.Judgements[aOE] != gGood {
+				t.Errorf("framework %v, overall %v", in.Framework, in.Judgements[aOE])
 			}
-			if checks := inspection.CheckConsistency(in); len(checks) != 1 || checks[0].Rule != inspection.ILACS2026Overall {
+			if checks := inspection.CheckConsistency(in); len(checks) != 1 || checks[0].Rule != "ilacs-2026-overall" {
 				t.Errorf("checks = %+v, want the 2026 rule", checks)
 			}
 		},
 	}, {
 		name: "no table",
 		text: "Inspection of Nowhere local authority children’s services\nInspection dates: 2 to 6 October 2023\n\nSome text.\n",
-		want: []reportProblem{
+		want: []problem{
 			{inspection.ErrMissingJudgement, inspection.Position{Line: 1, Column: 1}},
 			{inspection.ErrMissingJudgement, inspection.Position{Line: 1, Column: 1}},
 			{inspection.ErrMissingJudgement, inspection.Position{Line: 1, Column: 1}},
@@ -403,38 +404,38 @@ func TestParseReportProblems(t *testing.T) {
 	}, {
 		name: "no framework",
 		text: "Inspection of Nowhere local authority children’s services\n\nSome text.\n",
-		want: []reportProblem{{inspection.ErrNoFramework, inspection.Position{Line: 1, Column: 1}}},
+		want: []problem{{report.ErrNoFramework, inspection.Position{Line: 1, Column: 1}}},
 	}, {
 		name: "PDF",
 		text: "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
-		want: []reportProblem{{inspection.ErrPDF, inspection.Position{Line: 1, Column: 1}}},
+		want: []problem{{report.ErrPDF, inspection.Position{Line: 1, Column: 1}}},
 	}, {
 		name: "empty",
 		text: "",
-		want: []reportProblem{{inspection.ErrNotReport, inspection.Position{}}},
+		want: []problem{{report.ErrNotReport, inspection.Position{}}},
 	}, {
 		name: "prose",
 		text: "The experiences of a reader are good.\nNothing here is a report.\n",
-		want: []reportProblem{{inspection.ErrNotReport, inspection.Position{}}},
+		want: []problem{{report.ErrNotReport, inspection.Position{}}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in, err := inspection.ParseReport(tt.text)
+			in, err := report.Parse(tt.text)
 			if in == nil {
-				t.Fatalf("ParseReport returned a nil Inspection")
+				t.Fatalf("Parse returned a nil Inspection")
 			}
-			var got []reportProblem
+			var got []problem
 			if err != nil {
 				list, ok := errors.AsType[inspection.ErrorList](err)
 				if !ok {
-					t.Fatalf("ParseReport error %T, want an ErrorList", err)
+					t.Fatalf("Parse error %T, want an ErrorList", err)
 				}
 				for _, e := range list {
-					got = append(got, reportProblem{e.Err, e.Pos})
+					got = append(got, problem{e.Err, e.Pos})
 				}
 			}
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateErrors()); diff != "" {
-				t.Errorf("ParseReport problems mismatch (-want +got):\n%s\nerror: %v", diff, err)
+				t.Errorf("Parse() problems mismatch (-want +got):\n%s\nerror: %v", diff, err)
 			}
 			for _, p := range tt.want {
 				if !errors.Is(err, p.Kind) {
@@ -448,9 +449,9 @@ func TestParseReportProblems(t *testing.T) {
 	}
 }
 
-// TestParseReportForms reads one report in the three forms of text it
+// TestParseForms reads one report in the three forms of text it
 // comes in, and checks that they read the same.
-func TestParseReportForms(t *testing.T) {
+func TestParseForms(t *testing.T) {
 	forms := map[string]string{
 		"layout": "Nowhere County Council\nInspection of children's social care services\nInspection dates: 8 January 2019 to 19 January 2019\n\n" +
 			"Judgement                                                Grade\n\n" +
@@ -471,13 +472,13 @@ func TestParseReportForms(t *testing.T) {
 		Authority:  inspection.LocalAuthority{Name: "Nowhere County Council"},
 		Framework:  inspection.ILACS2018,
 		Kind:       inspection.Standard,
-		Start:      reportDate(2019, 1, 8),
-		End:        reportDate(2019, 1, 19),
+		Start:      date(2019, 1, 8),
+		End:        date(2019, 1, 19),
 		Judgements: map[inspection.Area]grade.Grade{aLead: gInad, aHP: gRI, aCICCL: gInad, aOE: gInad},
 		Headline:   "Services are failing.",
 	}
 	for name, text := range forms {
-		got, err := inspection.ParseReport(text)
+		got, err := report.Parse(text)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -487,11 +488,11 @@ func TestParseReportForms(t *testing.T) {
 	}
 }
 
-// TestParseReportSIFFront checks the SIF front page of 2014: the grades
+// TestParseSIFFront checks the SIF front page of 2014: the grades
 // printed around their row labels ("requires" above, "improvement"
 // below), the overall judgement in the headline, and the LSCB's under the
 // table.
-func TestParseReportSIFFront(t *testing.T) {
+func TestParseSIFFront(t *testing.T) {
 	text := "Borough of Nowhere\nInspection of services for children in need of help and\nprotection, children looked after and care leavers\n" +
 		"Inspection date: 14 January 2014 – 5 February 2014\nReport published: 21 March 2014\n\n" +
 		"The overall judgement is that children’s services require\nimprovement\n" +
@@ -507,14 +508,14 @@ func TestParseReportSIFFront(t *testing.T) {
 		"3. Leadership, management and governance                          inadequate\n\n" +
 		"The effectiveness of the Local Safeguarding Children Board (LSCB) is\nrequires improvement\n" +
 		"\f2\nSection 1: the local authority\n"
-	got, err := inspection.ParseReport(text)
+	got, err := report.Parse(text)
 	want := map[inspection.Area]grade.Grade{aOE: gRI, aHP: gRI, aLAC: gInad, aAdop: gGood, aCL: gRI, aLMG: gInad, aLSCB: gRI}
 	if diff := cmp.Diff(want, got.Judgements); diff != "" {
 		t.Errorf("judgements mismatch (-want +got):\n%s", diff)
 	}
 	// Overall effectiveness requires improvement while looked after
 	// children and leadership are inadequate: a consistency violation,
-	// reported in Checks, not as an error.
+	// found by inspection.CheckConsistency, not a problem of the text.
 	if err != nil {
 		t.Errorf("error: %v", err)
 	}
@@ -524,14 +525,14 @@ func TestParseReportSIFFront(t *testing.T) {
 	if got.Headline != "The overall judgement is that children’s services require improvement" {
 		t.Errorf("headline %q", got.Headline)
 	}
-	if got.Kind != inspection.FullInspection || got.Published != reportDate(2014, 3, 21) {
+	if got.Kind != inspection.FullInspection || got.Published != date(2014, 3, 21) {
 		t.Errorf("kind %v, published %v", got.Kind, got.Published)
 	}
 }
 
-// TestParseReportKind checks the rule for short and standard ILACS
+// TestParseKind checks the rule for short and standard ILACS
 // inspections: a week on site or less is short.
-func TestParseReportKind(t *testing.T) {
+func TestParseKind(t *testing.T) {
 	for _, tt := range []struct {
 		dates string
 		want  inspection.Kind
@@ -542,21 +543,21 @@ func TestParseReportKind(t *testing.T) {
 		{"9 to 20 June 2025", inspection.Standard},                                         //
 		{"30 September to 11 October 2024 and 13 to 16 January 2025", inspection.Standard}, // on site twice
 	} {
-		text := strings.Replace(reportFront(reportTable), "2 to 6 October 2023", tt.dates, 1)
-		in, _ := inspection.ParseReport(text)
+		text := strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", tt.dates, 1)
+		in, _ := report.Parse(text)
 		if in.Kind != tt.want {
 			t.Errorf("dates %q: kind %v, want %v", tt.dates, in.Kind, tt.want)
 		}
 	}
 }
 
-// TestParseReportPositions checks that every reportProblem of a damaged report
+// TestParsePositions checks that every problem of a damaged report
 // points at a place in its text, or at none.
-func TestParseReportPositions(t *testing.T) {
-	text := readReportFixture(t, "sif2016-raw.txt")
+func TestParsePositions(t *testing.T) {
+	text := readFixture(t, "sif2016-raw.txt")
 	lines := strings.Split(text, "\n")
 	damaged := strings.NewReplacer("Requires improvement", "Requires", "Good", "Fine", "2016", "2O16").Replace(text)
-	_, err := inspection.ParseReport(damaged)
+	_, err := report.Parse(damaged)
 	list, _ := errors.AsType[inspection.ErrorList](err)
 	if len(list) == 0 {
 		t.Fatalf("no problems with a damaged report")
@@ -566,7 +567,7 @@ func TestParseReportPositions(t *testing.T) {
 			continue
 		}
 		if e.Pos.Line < 1 || e.Pos.Line > len(lines) || e.Pos.Column < 1 || e.Pos.Column > len(lines[e.Pos.Line-1])+1 {
-			t.Errorf("reportProblem %v at %v, outside the text", e, e.Pos)
+			t.Errorf("problem %v at %v, outside the text", e, e.Pos)
 		}
 	}
 }

@@ -1,0 +1,213 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/inspection"
+)
+
+// This file is the last stage: the Inspection from what the front matter
+// and the body read. It records the grades, decides the framework and
+// kind, checks the graded headings against the judgements, and places
+// the problems [inspection.Validate] finds where their fields were read.
+
+// A claim is a grade the text gives an area, and where.
+type claim struct {
+	area  inspection.Area
+	grade grade.Grade
+	pos   inspection.Position
+	by    claimSource
+}
+
+// A claimSource says where in a report a grade is given, which decides
+// what a second grade for the same area means.
+type claimSource uint8
+
+const (
+	byTable        claimSource = iota // a row of a judgement table: a second row is a duplicate
+	byHeadline                        // the headline, which must agree with the table
+	byBoardHeading                    // the first heading on the LSCB, whose judgement has no row in the table: used only when nothing else grades the board
+)
+
+// areasOf returns the areas of claims.
+func areasOf(claims []claim) []inspection.Area {
+	var as []inspection.Area
+	for _, c := range claims {
+		as = append(as, c.area)
+	}
+	return as
+}
+
+// isJudged returns a function that reports whether in has a judgement
+// for an area.
+func isJudged(in *inspection.Inspection) func(inspection.Area) bool {
+	return func(a inspection.Area) bool {
+		_, ok := in.Judgements[a]
+		return ok
+	}
+}
+
+// shortSpan is the most days an ILACS short inspection spans on site: it
+// is one week (Monday to Friday, a span of four days), and a standard
+// inspection two (a span of eleven). In Ofsted's ILACS inspection history
+// (official statistics, 2025) every short inspection spans four days and
+// every standard one eleven or more.
+const shortSpan = 6
+
+// assemble returns the Inspection that lines record, from their front
+// matter f and body b, and its problems, in the order found.
+func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection.ErrorList) {
+	in := &inspection.Inspection{
+		Authority:       inspection.LocalAuthority{Name: f.authority},
+		Start:           f.start,
+		End:             f.end,
+		Published:       f.published,
+		LeadInspector:   cmp.Or(f.leadInspector, b.leadInspector),
+		Headline:        f.headline,
+		Findings:        b.findings,
+		Recommendations: b.recommendations,
+		Sections:        b.sections,
+	}
+	errs := slices.Concat(f.problems, b.problems)
+	areaPos := map[inspection.Area]inspection.Position{} // where each judgement was read
+	for _, c := range slices.Concat(f.grades, b.grades) {
+		old, ok := in.Judgements[c.area]
+		field := "judgements." + c.area.String()
+		switch {
+		case !ok:
+			if in.Judgements == nil {
+				in.Judgements = map[inspection.Area]grade.Grade{}
+			}
+			in.Judgements[c.area] = c.grade
+			areaPos[c.area] = c.pos
+		case c.by == byTable:
+			errs.Add(c.pos, field, ErrDuplicate, "%s is graded again (%s), after %s at %s", c.area.Label(), c.grade.Phrase(), old.Phrase(), areaPos[c.area])
+		case c.by == byHeadline && old.Compare(c.grade) != 0:
+			errs.Add(c.pos, field, ErrHeadingGrade, "the headline says %s is %s, but it was read as %s at %s", c.area.Label(), c.grade.Phrase(), old.Phrase(), areaPos[c.area])
+		}
+	}
+	if !f.found && !b.found {
+		return in, inspection.ErrorList{{Err: ErrNotReport, Msg: "found no title, inspection dates, judgement table or graded heading of an Ofsted report on children's services"}}
+	}
+	in.Framework, in.Kind = decideFramework(f.doc, in, saysReinspection(lines, f.bodyStart))
+	for _, h := range b.headings {
+		g, ok := in.Judgements[h.area]
+		if ok && h.pos != areaPos[h.area] && g.Compare(h.grade) != 0 {
+			errs.Add(h.pos, "judgements."+h.area.String(), ErrHeadingGrade, "heading %q grades %s %s, but the judgement table says %s (at %s)", h.text, h.area.Label(), h.grade.Phrase(), g.Phrase(), areaPos[h.area])
+		}
+	}
+	if in.Framework == 0 {
+		errs.Add(f.titlePos, "framework", ErrNoFramework, "neither the title, the judgements nor the dates say which inspection framework this report is under")
+		return in, errs
+	}
+	tablePos := cmp.Or(b.tablePos, f.tablePos) // the last table read
+	for _, e := range inspection.Validate(in) {
+		switch field := e.Field; {
+		case field == "start", field == "end":
+			e.Pos = f.datesPos
+		case field == "published":
+			e.Pos = f.publishedPos
+		case field == "framework", field == "kind":
+			e.Pos = cmp.Or(f.titlePos, tablePos)
+		case strings.HasPrefix(field, "judgements."):
+			a, _ := inspection.ParseArea(strings.TrimPrefix(field, "judgements."))
+			e.Pos = cmp.Or(areaPos[a], tablePos, f.headlinePos, f.titlePos)
+		}
+		errs = append(errs, e)
+	}
+	return in, errs
+}
+
+// decideFramework returns the framework and kind of the inspection in,
+// read from a document of type doc, which says it is a re-inspection if
+// reinspection is true:
+//
+//   - the type's framework and kind, for a type with one framework, when
+//     the title says it is of the type or a judgement marks it (the 2013
+//     inspections' outcomes for looked after children; the SIF's looked
+//     after children), in the order of docTypes: the letter of an
+//     unannounced inspection, [inspection.UCRA2009] and
+//     [inspection.UnannouncedVisit]; TLAC; the review of an LSCB alone;
+//     the SIF, [inspection.Reinspection] when the title or the executive
+//     summary says so;
+//   - the review of an LSCB, when the LSCB is the only judgement;
+//   - for ILACS (see ilacsFramework), by the judgements and dates.
+//
+// Otherwise the framework is zero.
+func decideFramework(doc *docType, in *inspection.Inspection, reinspection bool) (inspection.Framework, inspection.Kind) {
+	judged := isJudged(in)
+	for _, t := range docTypes {
+		if len(t.frameworks) != 1 {
+			continue // ILACS, decided below
+		}
+		if doc == t || slices.ContainsFunc(t.marks, judged) {
+			if t.saysReinspect && reinspection {
+				return t.frameworks[0], inspection.Reinspection
+			}
+			return t.frameworks[0], t.kind
+		}
+	}
+	for _, t := range docTypes {
+		if t.soleMark != 0 && len(in.Judgements) == 1 && judged(t.soleMark) {
+			return t.frameworks[0], t.kind
+		}
+	}
+	return ilacsFramework(doc, in)
+}
+
+// ilacsFramework returns the ILACS framework and kind of in: with the
+// judgement on children in care and care leavers, [inspection.ILACS2018];
+// with children in care and care leavers judged apart,
+// [inspection.ILACS2023] or [inspection.ILACS2026], whichever was in force
+// when the inspection started, or, without dates, ILACS2026 when there is
+// no overall effectiveness; with neither, if the title or the judgements
+// are ILACS's, the ILACS framework in force when it started. Its kind is
+// [inspection.Short] when its days on site span a week at most,
+// [inspection.Standard] when longer. It returns zero if in is not an ILACS
+// inspection.
+func ilacsFramework(doc *docType, in *inspection.Inspection) (inspection.Framework, inspection.Kind) {
+	judged := isJudged(in)
+	byDate, _ := inspection.FrameworkAt(in.Start, inspection.Standard)
+	var f inspection.Framework
+	switch {
+	case judged(inspection.ChildrenInCareAndCareLeavers):
+		f = inspection.ILACS2018
+	case judged(inspection.ChildrenInCare), judged(inspection.CareLeavers):
+		switch {
+		case byDate == inspection.ILACS2023 || byDate == inspection.ILACS2026:
+			f = byDate
+		case judged(inspection.OverallEffectiveness):
+			f = inspection.ILACS2023
+		default:
+			f = inspection.ILACS2026
+		}
+	case (doc == ilacsType || slices.ContainsFunc(ilacsType.marks, judged)) && slices.Contains(ilacsType.frameworks, byDate):
+		f = byDate
+	default:
+		return 0, 0
+	}
+	if !in.Start.IsValid() || !in.End.IsValid() {
+		return f, 0
+	}
+	if in.End.DaysSince(in.Start) <= shortSpan {
+		return f, inspection.Short
+	}
+	return f, inspection.Standard
+}
+
+// saysReinspection reports whether the first pages of a report, to 150
+// lines after the line body, say it is a re-inspection ("This was a
+// re-inspection of children's services in Wandsworth", "This is a
+// re-inspection of ..."), as some SIF re-inspection reports do in their
+// executive summary under the title of a first inspection.
+func saysReinspection(lines []line, body int) bool {
+	for _, l := range lines[:min(len(lines), body+150)] {
+		if strings.Contains(l.body, "s a re-inspection of") || strings.Contains(l.body, "s a Re-inspection of") {
+			return true
+		}
+	}
+	return false
+}

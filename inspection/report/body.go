@@ -1,0 +1,447 @@
+package report
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/childrens-services/judgements/inspection"
+)
+
+// This file is the fourth stage: the body of a report, after its front
+// matter, read line by line. Most lines are the text of a paragraph; the
+// others are the graded headings that open sections (headings.go), the
+// headings and items of lists of recommendations (recommendations.go) and
+// of a letter's findings (findings.go), and the headings that organise a
+// report without grading anything.
+
+// body is what the body of a report gives.
+type body struct {
+	sections        []inspection.Section
+	recommendations []inspection.Recommendation
+	findings        []inspection.Finding
+	headings        []gradedHeading     // every graded heading, to check against the judgements
+	grades          []claim             // grades the body gives: the LSCB's heading, the "Record of main findings"
+	tablePos        inspection.Position // where the "Record of main findings" table starts, if there is one
+	leadInspector   string              // the first lead inspector named in the body
+	found           bool                // whether anything of a report was found
+	problems        inspection.ErrorList
+}
+
+// A listKind is the kind of list the body is in.
+type listKind uint8
+
+const (
+	listNone     listKind = iota
+	listRecs              // "What needs to improve?" and the SIF's recommendations
+	listFindings          // the lists of a letter, and its prose between them
+)
+
+// bodyReader is the state of the body stage while it runs.
+type bodyReader struct {
+	lines      []line
+	doc        *docType
+	copied     bool                     // the text was copied out of a PDF viewer: runs of spaces in paragraphs are one space
+	firstBreak int                      // index of the first line of the second page
+	judged     map[inspection.Area]bool // the areas graded so far
+	out        body
+
+	section int             // index of the open section in out.sections, or -1
+	open    bool            // a paragraph is open (kept in a section or not)
+	kept    bool            // the open paragraph is kept: it is in a section
+	number  int             // the open paragraph's number, or 0
+	para    strings.Builder // the open paragraph's text, if kept
+	inList  bool            // the open numbered paragraph has a bulleted list in it
+	hanging int             // the indent of the open paragraph's or item's text after its number or bullet, or -1
+	hasText bool            // the open paragraph or item has text
+
+	list        listKind
+	itemOpen    bool                   // a recommendation or finding is open
+	item        strings.Builder        // its text
+	itemNum     int                    // its number, or 0
+	itemPos     inspection.Position    // where it starts
+	marker      string                 // the bullet that starts an item of the list
+	recArea     inspection.Area        // the judgement the recommendations are listed under
+	recBase     inspection.Area        // the judgement the whole list is about (the LSCB's), or 0
+	recPriority bool                   // whether they are under "Priority and immediate action"
+	finding     inspection.FindingKind // the kind of the letter's list, or 0 in prose
+	prose       strings.Builder        // the letter's prose since the last blank line
+
+	blank    bool // a blank line came since the last line of text
+	page     bool // a page break came since the last line of text
+	lastEnd  byte // the last byte of the last line of text
+	lastPrev byte // the byte before it
+}
+
+// readBody reads the body of a report of type doc: lines from line start
+// on, whose page furniture is marked. judged are the areas its front
+// matter grades; copied is whether the text was copied out of a PDF
+// viewer.
+func readBody(lines []line, doc *docType, start int, judged []inspection.Area, copied bool) body {
+	r := &bodyReader{
+		lines:      lines,
+		doc:        doc,
+		copied:     copied,
+		firstBreak: firstBreak(lines),
+		judged:     map[inspection.Area]bool{},
+		section:    -1,
+		hanging:    -1,
+	}
+	for _, a := range judged {
+		r.judged[a] = true
+	}
+	if doc.introduces {
+		r.list = listFindings
+	}
+	for i := start; i < len(lines); i++ {
+		l := lines[i]
+		if l.newPage {
+			r.page = true
+		}
+		if l.furniture {
+			continue
+		}
+		t := l.text
+		if t == "" {
+			r.blank = true
+			continue
+		}
+		if r.open && r.hasText && !r.blank && r.list == listNone && isLower(t[0]) {
+			// A line that runs on the open paragraph in lower case: most
+			// lines of a report.
+			if r.kept {
+				r.appendPara(t)
+			}
+		} else {
+			i = r.readLine(i, l.indent, t)
+		}
+		r.blank, r.page = false, false
+		r.lastEnd = t[len(t)-1]
+		if len(t) > 1 {
+			r.lastPrev = t[len(t)-2]
+		}
+	}
+	r.closePara()
+	r.closeItem()
+	return r.out
+}
+
+// readLine reads line i, whose text t starts at byte off, and returns the
+// index of the last line it used.
+func (r *bodyReader) readLine(i, off int, t string) int {
+	switch c := t[0]; {
+	case isDigit(c):
+		if n, at, ok := numberedStart(t); ok {
+			r.numbered(i, off, n, at, t[at:])
+			return i
+		}
+		if isBareNumber(t) {
+			return i // a page number that was not at a page break
+		}
+	case isUpper(c):
+		if last, ok := r.structural(i, t); ok {
+			return last
+		}
+		if isHeadingStart(t) {
+			if h, last, ok := readGradedHeading(r.lines, i); ok && r.heading(i, h) {
+				return last
+			}
+		}
+	case strings.HasPrefix(t, "© Crown copyright"):
+		r.endAll()
+		return i
+	}
+	if r.list == listFindings {
+		r.letterLine(i, off, t)
+		return i
+	}
+	if r.list == listRecs && r.recLine(i, off, t) {
+		return i
+	}
+	r.textLine(i, off, t)
+	return i
+}
+
+// endHeadings are the headings after which a report's judgement sections
+// are over: the summaries, the information about the inspection, the
+// explanation of the judgements, the contents and the back page.
+var (
+	endHeadings = []string{
+		"What the inspection judgements mean", "What the inspection judgments mean", "What the local authority inspection judgements mean",
+		"Summary for children and young people", "Summary of key findings", "Section 1:", "Section 2:",
+		"Information about this ", "Information about the local authority inspection", "The Office for Standards in Education",
+	}
+	endLines = []string{"Summary of findings", "Contents"}
+)
+
+// structural reads line i, text t, if it is one of the headings that
+// organise a report without grading anything: the headings of lists of
+// recommendations or findings, the headings that end the judgement
+// sections, the lead inspector's line and the "Record of main findings".
+// It reports whether it did, and the last line it used.
+func (r *bodyReader) structural(i int, t string) (int, bool) {
+	switch {
+	case hasPrefixFold(t, "What needs to improve"), hasPrefixFold(t, "What does the local authority need to improve"):
+		r.startRecs(0, false)
+	case hasPrefixFold(t, "What does the LSCB need to improve"), hasPrefixFold(t, "What does the Local Safeguarding Children Board need to improve"):
+		r.startRecs(inspection.LSCB, false)
+	case isLine(t, "Recommendations"):
+		r.startRecs(r.sectionArea(inspection.LSCB), false)
+	case isLine(t, "Areas for improvement"):
+		if r.list != listRecs {
+			r.startRecs(r.sectionArea(inspection.LSCB), false)
+		} else {
+			r.closeItem()
+			r.recPriority = false
+		}
+	case isLine(t, "Priority and immediate action"), isLine(t, "Priority actions"), isLine(t, "Priority action"):
+		if r.list != listRecs {
+			r.startRecs(r.sectionArea(inspection.LSCB), true)
+		} else {
+			r.closeItem()
+		}
+		r.recPriority = true
+	case isLine(t, "Record of main findings"):
+		r.endAll()
+		for j := i + 1; j < len(r.lines) && j <= i+8; j++ {
+			if !r.lines[j].furniture && !r.lines[j].blank() && isTableStart(r.lines, j) {
+				return r.table(j, i+1) - 1, true
+			}
+		}
+	case isInspectorLine(t):
+		if r.out.leadInspector == "" {
+			r.out.leadInspector = readLeadInspector(r.lines, i)
+		}
+	case r.doc.closing != "" && hasPrefixFold(t, r.doc.closing):
+		r.endAll()
+		return len(r.lines) - 1, true
+	default:
+		if k, ok := r.findingsHeading(t); ok {
+			r.startFindings(k)
+			return i, true
+		}
+		if !hasAnyPrefixFold(t, endHeadings) && !slices.ContainsFunc(endLines, func(h string) bool { return isLine(t, h) }) {
+			return i, false
+		}
+		r.endAll()
+	}
+	return i, true
+}
+
+// table reads the judgement table whose first row or header is at line
+// i, with lines of grades alone from floor on, and returns the index of
+// the first line after it.
+func (r *bodyReader) table(i, floor int) int {
+	t := readTable(r.lines, i, floor)
+	r.out.found = true
+	r.out.tablePos = t.pos
+	r.out.grades = append(r.out.grades, t.grades...)
+	r.out.problems = append(r.out.problems, t.problems...)
+	for _, c := range t.grades {
+		r.judged[c.area] = true
+	}
+	return t.end
+}
+
+// endAll closes the open paragraph, item, list and section: the report's
+// judgement sections are over.
+func (r *bodyReader) endAll() {
+	r.closePara()
+	r.closeItem()
+	r.list = listNone
+	r.section = -1
+}
+
+// heading records the graded heading h found at line i, and reports
+// whether it is one (see inParent). A heading opens a section, except on
+// the front page of a report whose type restates its judgements there
+// (the SIF prints the LSCB's judgement under the table). The LSCB's
+// judgement has no row in the table: its first heading gives it, unless
+// the front matter did (the headline of a review of the board). Every
+// heading is checked against the judgements when the whole report has
+// been read.
+func (r *bodyReader) heading(i int, h gradedHeading) bool {
+	if !r.inParent(h.area) {
+		return false
+	}
+	r.out.found = true
+	if h.area == inspection.LSCB {
+		r.out.grades = append(r.out.grades, claim{area: h.area, grade: h.grade, pos: h.pos, by: byBoardHeading})
+		r.judged[h.area] = true
+	}
+	r.out.headings = append(r.out.headings, h)
+	if i < r.firstBreak && r.doc.frontHeadings {
+		return true
+	}
+	r.closePara()
+	r.closeItem()
+	r.list = listNone
+	r.out.sections = append(r.out.sections, inspection.Section{Area: h.area, Heading: h.text, Grade: h.grade})
+	r.section = len(r.out.sections) - 1
+	return true
+}
+
+// inParent reports whether a heading about area a is in its place. Under
+// the SIF (a judgement on looked after children), adoption performance and
+// care leavers are sub-judgements of looked after children: their
+// headings come inside its section, and a line such as "Adoption
+// performance: requires improvement" elsewhere (a list of the last
+// inspection's judgements) is not one.
+func (r *bodyReader) inParent(a inspection.Area) bool {
+	if a != inspection.AdoptionPerformance && a != inspection.CareLeavers || !r.judged[inspection.LookedAfterChildren] {
+		return true
+	}
+	if r.section < 0 {
+		return false
+	}
+	switch r.out.sections[r.section].Area {
+	case inspection.LookedAfterChildren, inspection.AdoptionPerformance, inspection.CareLeavers:
+		return true
+	}
+	return false
+}
+
+// numbered reads a line that starts with a paragraph number ("12."): a
+// numbered point of a list of recommendations, or a numbered paragraph.
+func (r *bodyReader) numbered(i, off, n, at int, rest string) {
+	if r.list == listRecs {
+		r.openItem(i, off, n, rest)
+	} else {
+		r.openPara(n, rest)
+	}
+	if rest != "" {
+		r.hanging = off + at
+	}
+}
+
+// openPara opens a paragraph numbered n (0 for none) whose first text is
+// rest. Outside a section the paragraph is read but not kept.
+func (r *bodyReader) openPara(n int, rest string) {
+	r.closePara()
+	r.closeItem()
+	r.hanging = -1
+	r.hasText = false
+	r.open = true
+	r.number = n
+	r.inList = false
+	if r.section < 0 {
+		r.hasText = rest != ""
+		return
+	}
+	r.kept = true
+	r.para.Reset()
+	if rest != "" {
+		r.appendPara(rest)
+	}
+}
+
+// closePara ends the open paragraph, adding it to its section if it is
+// kept.
+func (r *bodyReader) closePara() {
+	if r.kept {
+		s := &r.out.sections[r.section]
+		s.Paragraphs = append(s.Paragraphs, inspection.Paragraph{Number: r.number, Text: r.para.String()})
+	}
+	r.kept = false
+	r.open = false
+}
+
+// textLine reads a line of text that is not a heading or a list item:
+// more of the open paragraph, or the start of an unnumbered one.
+func (r *bodyReader) textLine(i, off int, t string) {
+	if m := bulletAt(t); m != "" {
+		// A list inside a numbered paragraph ("... the following:" / "◼
+		// ..."), or a paragraph of its own (early SIF reports write their
+		// findings as bullets).
+		if r.open && r.number > 0 && (r.hanging > 0 && off >= r.hanging || r.lastEnd == ':' || r.inList) {
+			if r.kept {
+				r.appendPara(t)
+			}
+			r.inList = true
+			return
+		}
+		if _, t = trimLine(t[len(m):]); t != "" {
+			r.openPara(0, t)
+		}
+		return
+	}
+	if (!r.open || r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i) {
+		// "Executive summary", "Inspection findings", "The inspection
+		// team": a heading inside or after a section, not text.
+		r.closePara()
+		return
+	}
+	if r.open && r.continues(off, t) {
+		if r.kept {
+			r.appendPara(t)
+		}
+		r.hasText = true
+		return
+	}
+	r.openPara(0, t)
+}
+
+// afterBreak reports whether the next line of text comes after a break:
+// a blank line, a page break, or the end of a sentence.
+func (r *bodyReader) afterBreak() bool {
+	switch r.lastEnd {
+	case '.', '?', '!', ':':
+		return true
+	}
+	return r.blank || r.page
+}
+
+// continues reports whether a line of text at indent off continues the
+// open paragraph or item: it has no text yet (its number stood alone), or
+// nothing but a page break came between, or no blank line did, or the line
+// starts in lower case, or (pdftotext -layout) it is indented under the
+// text of a numbered paragraph.
+func (r *bodyReader) continues(off int, t string) bool {
+	return !r.hasText || r.page || !r.blank || isLower(t[0]) || r.hanging > 0 && off >= r.hanging
+}
+
+// isSubheading reports whether line i is a heading inside a section or
+// list, such as "Executive summary" or "Adoption": short, not ending a
+// sentence, with a blank line, a page break or a numbered paragraph after
+// it, or, when shorter still, a new sentence.
+func isSubheading(lines []line, i int) bool {
+	t := lines[i].text
+	if len(t) > 90 || !isUpper(t[0]) || strings.ContainsRune(".,;:!)", rune(t[len(t)-1])) {
+		return false
+	}
+	if i+1 >= len(lines) {
+		return true
+	}
+	next := lines[i+1]
+	if next.newPage || next.furniture || next.blank() {
+		return true
+	}
+	if _, _, ok := numberedStart(next.text); ok {
+		return true
+	}
+	// Plain pdftotext drops the blank line after a heading: a short line
+	// followed by the start of a sentence is one too.
+	return len(t) < 50 && isUpper(next.text[0])
+}
+
+// appendPara adds the text t of a line to the open paragraph, which is
+// kept.
+func (r *bodyReader) appendPara(t string) {
+	r.appendText(&r.para, t, r.copied)
+}
+
+// appendText adds the text t of a line to b, the text of the open
+// paragraph or item: after a space, or, when the last line ended in a
+// hyphen between letters ("decision-" / "making"), straight after it.
+// When collapse is true, each run of spaces and tabs in t becomes one
+// space; otherwise spaces inside a line are kept as printed (prose has
+// single spaces; a run of spaces is a gap between columns).
+func (r *bodyReader) appendText(b *strings.Builder, t string, collapse bool) {
+	if r.hasText && !(r.lastEnd == '-' && isLetter(r.lastPrev) && isLetter(t[0])) {
+		b.WriteByte(' ')
+	}
+	if collapse {
+		t = collapseSpaces(t)
+	}
+	b.WriteString(t)
+	r.hasText = true
+}

@@ -1,0 +1,41 @@
+package report
+
+import "errors"
+
+// Kinds of problem that only reading report text finds, for errors.Is.
+// Each [*inspection.Error] that [Parse] returns wraps one of them, or one
+// of package inspection's: [inspection.ErrReference] for a national
+// framework reference that names nothing, [inspection.ErrInvalid] for a
+// publication date that cannot be read, and the problems
+// [inspection.Validate] finds.
+var (
+	// ErrPDF is a PDF file given as text: extract its text first, for
+	// example with pdftotext -layout report.pdf report.txt.
+	ErrPDF = errors.New("input is a PDF, not text")
+
+	// ErrNotReport is text with nothing of an Ofsted report on children's
+	// services in it: no title, inspection dates, judgement table or
+	// graded heading.
+	ErrNotReport = errors.New("not an Ofsted report")
+
+	// ErrNoFramework is a report whose title, judgements and dates do not
+	// say which inspection framework it is under.
+	ErrNoFramework = errors.New("framework not recognised")
+
+	// ErrNoDates is a report whose inspection dates are missing or cannot
+	// be read.
+	ErrNoDates = errors.New("inspection dates not found")
+
+	// ErrHeadingGrade is a section heading, or a headline, whose grade
+	// disagrees with the judgement table. The table's grade is kept.
+	ErrHeadingGrade = errors.New("heading grade disagrees with the judgement table")
+
+	// ErrDuplicate is a judgement table with two rows for one area. The
+	// first row's grade is kept.
+	ErrDuplicate = errors.New("judgement given twice")
+
+	// ErrUnreadableCell is a row of a judgement table whose label names no
+	// area, or that has no grade, more than one, or one that cannot be
+	// read.
+	ErrUnreadableCell = errors.New("judgement cell not read")
+)
