@@ -43,7 +43,12 @@ type bodyReader struct {
 	copied     bool                     // the text was copied out of a PDF viewer: runs of spaces in paragraphs are one space
 	firstBreak int                      // index of the first line of the second page
 	judged     map[inspection.Area]bool // the areas graded so far
+	starts     map[int]paragraphStart   // the lines that start numbered paragraphs (see numberedStarts)
 	out        body
+
+	lastHeading string // the last heading that grades nothing: the heading of numbered paragraphs outside graded sections
+	board       bool   // the report's part on the Local Safeguarding Children Board ("Section 2: ...") is being read
+	boardAt     string // a heading that names the board without grading it, whose grade a sentence below it gives
 
 	section int             // index of the open section in out.sections, or -1
 	open    bool            // a paragraph is open (kept in a section or not)
@@ -58,6 +63,7 @@ type bodyReader struct {
 	itemOpen    bool                   // a recommendation or finding is open
 	item        strings.Builder        // its text
 	itemNum     int                    // its number, or 0
+	items       int                    // how many items the list has had
 	itemPos     inspection.Position    // where it starts
 	marker      string                 // the bullet that starts an item of the list
 	recArea     inspection.Area        // the judgement the recommendations are listed under
@@ -89,6 +95,9 @@ func readBody(lines []line, doc *docType, start int, judged []inspection.Area, c
 	for _, a := range judged {
 		r.judged[a] = true
 	}
+	var problems inspection.ErrorList
+	r.starts, problems = numberedStarts(lines, start)
+	r.out.problems = append(r.out.problems, problems...)
 	if doc.introduces {
 		r.list = listFindings
 	}
@@ -130,16 +139,23 @@ func readBody(lines []line, doc *docType, start int, judged []inspection.Area, c
 func (r *bodyReader) readLine(i, off int, t string) int {
 	switch c := t[0]; {
 	case isDigit(c):
-		if n, at, ok := numberedStart(t); ok {
-			r.numbered(i, off, n, at, t[at:])
+		if ps, ok := r.starts[i]; ok {
+			r.numbered(i, off, ps.n, ps.at, t[ps.at:])
 			return i
 		}
 		if isBareNumber(t) {
 			return i // a page number that was not at a page break
 		}
+		// A line that starts with a number because a sentence wrapped:
+		// text.
 	case isUpper(c):
 		if last, ok := r.structural(i, t); ok {
 			return last
+		}
+		if r.board && hasPrefixFold(t, "The effectiveness of") {
+			if h, last, ok := readBoardHeading(r.lines, i); ok && r.heading(i, h) {
+				return last
+			}
 		}
 		if isHeadingStart(t) {
 			if h, last, ok := readGradedHeading(r.lines, i); ok && r.heading(i, h) {
@@ -147,7 +163,7 @@ func (r *bodyReader) readLine(i, off int, t string) int {
 			}
 		}
 	case strings.HasPrefix(t, "© Crown copyright"):
-		r.endAll()
+		r.endAll("")
 		return i
 	}
 	if r.list == listFindings {
@@ -181,27 +197,29 @@ var (
 func (r *bodyReader) structural(i int, t string) (int, bool) {
 	switch {
 	case hasPrefixFold(t, "What needs to improve"), hasPrefixFold(t, "What does the local authority need to improve"):
-		r.startRecs(0, false)
+		r.startRecs(t, 0, false)
 	case hasPrefixFold(t, "What does the LSCB need to improve"), hasPrefixFold(t, "What does the Local Safeguarding Children Board need to improve"):
-		r.startRecs(inspection.LSCB, false)
+		r.startRecs(t, inspection.LSCB, false)
 	case isLine(t, "Recommendations"):
-		r.startRecs(r.sectionArea(inspection.LSCB), false)
+		r.startRecs(t, r.boardArea(), false)
 	case isLine(t, "Areas for improvement"):
 		if r.list != listRecs {
-			r.startRecs(r.sectionArea(inspection.LSCB), false)
+			r.startRecs(t, r.boardArea(), false)
 		} else {
 			r.closeItem()
-			r.recPriority = false
+			r.noteHeading(t)
 		}
+		r.recPriority = false
 	case isLine(t, "Priority and immediate action"), isLine(t, "Priority actions"), isLine(t, "Priority action"):
 		if r.list != listRecs {
-			r.startRecs(r.sectionArea(inspection.LSCB), true)
+			r.startRecs(t, r.boardArea(), true)
 		} else {
 			r.closeItem()
+			r.noteHeading(t)
 		}
 		r.recPriority = true
 	case isLine(t, "Record of main findings"):
-		r.endAll()
+		r.endAll(t)
 		for j := i + 1; j < len(r.lines) && j <= i+8; j++ {
 			if !r.lines[j].furniture && !r.lines[j].blank() && isTableStart(r.lines, j) {
 				return r.table(j, i+1) - 1, true
@@ -212,7 +230,7 @@ func (r *bodyReader) structural(i int, t string) (int, bool) {
 			r.out.leadInspector = readLeadInspector(r.lines, i)
 		}
 	case r.doc.closing != "" && hasPrefixFold(t, r.doc.closing):
-		r.endAll()
+		r.endAll(t)
 		return len(r.lines) - 1, true
 	default:
 		if k, ok := r.findingsHeading(t); ok {
@@ -222,9 +240,54 @@ func (r *bodyReader) structural(i int, t string) (int, bool) {
 		if !hasAnyPrefixFold(t, endHeadings) && !slices.ContainsFunc(endLines, func(h string) bool { return isLine(t, h) }) {
 			return i, false
 		}
-		r.endAll()
+		r.endAll(t)
+		// The SIF's second part is the review of the board: "Section 2:
+		// The effectiveness of the Local Safeguarding Children Board".
+		r.board = hasPrefixFold(t, "Section 2:")
 	}
 	return i, true
+}
+
+// boardArea returns the area of a list of recommendations that starts
+// here: the board's, in the part of a SIF report on the board or in its
+// section, or in a review of the board alone; otherwise the zero Area,
+// the authority's.
+func (r *bodyReader) boardArea() inspection.Area {
+	if a := r.sectionArea(inspection.LSCB); a != 0 {
+		return a
+	}
+	if r.board {
+		return inspection.LSCB
+	}
+	return 0
+}
+
+// noteHeading records t as the last heading that grades nothing. It ends
+// a section of numbered paragraphs under the heading before (a section
+// that no grade heads), and heads the next one.
+//
+// A heading about the board ("Inspection judgement about the LSCB",
+// "Inspection findings – the Local Safeguarding Children Board", "Key
+// strengths and weaknesses of the LSCB") takes the reading back to the
+// board's graded section, if there is one: its findings are the numbered
+// paragraphs under such a heading, after its summary and its
+// recommendations.
+func (r *bodyReader) noteHeading(t string) {
+	if r.section >= 0 && r.out.sections[r.section].Area == 0 {
+		r.closePara()
+		r.section = -1
+	}
+	r.lastHeading = collapseSpaces(t)
+	if areaOfPhrase(t) != inspection.LSCB {
+		return
+	}
+	for k := len(r.out.sections) - 1; k >= 0; k-- {
+		if r.out.sections[k].Area == inspection.LSCB {
+			r.closePara()
+			r.section = k
+			return
+		}
+	}
 }
 
 // table reads the judgement table whose first row or header is at line
@@ -243,12 +306,14 @@ func (r *bodyReader) table(i, floor int) int {
 }
 
 // endAll closes the open paragraph, item, list and section: the report's
-// judgement sections are over.
-func (r *bodyReader) endAll() {
+// judgement sections are over, at the heading t.
+func (r *bodyReader) endAll(heading string) {
 	r.closePara()
 	r.closeItem()
 	r.list = listNone
 	r.section = -1
+	r.board = false
+	r.lastHeading = collapseSpaces(heading)
 }
 
 // heading records the graded heading h found at line i, and reports
@@ -314,7 +379,9 @@ func (r *bodyReader) numbered(i, off, n, at int, rest string) {
 }
 
 // openPara opens a paragraph numbered n (0 for none) whose first text is
-// rest. Outside a section the paragraph is read but not kept.
+// rest. A numbered paragraph outside a section opens a section under the
+// last heading, which grades nothing; an unnumbered one there is read but
+// not kept.
 func (r *bodyReader) openPara(n int, rest string) {
 	r.closePara()
 	r.closeItem()
@@ -323,6 +390,10 @@ func (r *bodyReader) openPara(n int, rest string) {
 	r.open = true
 	r.number = n
 	r.inList = false
+	if r.section < 0 && n > 0 {
+		r.out.sections = append(r.out.sections, inspection.Section{Heading: r.lastHeading})
+		r.section = len(r.out.sections) - 1
+	}
 	if r.section < 0 {
 		r.hasText = rest != ""
 		return
@@ -343,6 +414,14 @@ func (r *bodyReader) closePara() {
 	}
 	r.kept = false
 	r.open = false
+}
+
+// addUngraded adds the numbered paragraph p, which a list of
+// recommendations holds but which is none ("There are no areas for
+// priority action"), to a section under the last heading, which grades
+// nothing.
+func (r *bodyReader) addUngraded(p inspection.Paragraph) {
+	r.out.sections = append(r.out.sections, inspection.Section{Heading: r.lastHeading, Paragraphs: []inspection.Paragraph{p}})
 }
 
 // textLine reads a line of text that is not a heading or a list item:
@@ -368,6 +447,7 @@ func (r *bodyReader) textLine(i, off int, t string) {
 		// "Executive summary", "Inspection findings", "The inspection
 		// team": a heading inside or after a section, not text.
 		r.closePara()
+		r.noteHeading(t)
 		return
 	}
 	if r.open && r.continues(off, t) {
@@ -415,7 +495,7 @@ func isSubheading(lines []line, i int) bool {
 	if next.newPage || next.furniture || next.blank() {
 		return true
 	}
-	if _, _, ok := numberedStart(next.text); ok {
+	if _, _, ok := numberedStart(next.text); ok || bulletAt(next.text) != "" {
 		return true
 	}
 	// Plain pdftotext drops the blank line after a heading: a short line

@@ -38,4 +38,10 @@ var (
 	// area, or that has no grade, more than one, or one that cannot be
 	// read.
 	ErrUnreadableCell = errors.New("judgement cell not read")
+
+	// ErrMissingPart is a report without a part its framework requires
+	// (a judgement table, a graded section, what needs to improve), or
+	// whose numbered paragraphs skip a number: a report cut short, or
+	// text lost.
+	ErrMissingPart = errors.New("part of the report missing")
 )

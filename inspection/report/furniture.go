@@ -1,6 +1,9 @@
 package report
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // This file is the second stage: the page furniture that pdftotext leaves
 // between the paragraphs of a report, which the later stages pass over.
@@ -58,10 +61,55 @@ func markFurniture(lines []line) []line {
 			}
 		}
 	}
+	markPageNumbers(lines)
 	for _, b := range breaks {
 		markFootnotes(lines, b)
 	}
 	return lines
+}
+
+// markPageNumbers marks the lines that are only the number of their page
+// (the count of page breaks before them, plus one) and stand inside a
+// paragraph: plain pdftotext may print a page number in the middle of its
+// page, between a paragraph's number and its text ("136." / "40" / "An
+// appropriate range ...") or between two lines of a sentence. A number
+// elsewhere may be a footnote's (see markFootnotes).
+func markPageNumbers(lines []line) {
+	page := 1
+	for i := range lines {
+		if lines[i].newPage {
+			page++
+		}
+		if t := lines[i].text; !isBareNumber(t) || t != strconv.Itoa(page) {
+			continue
+		}
+		above, below := prevText(lines, i), nextText(lines, i+1, i+4)
+		if above < 0 || below < 0 || lines[below].newPage {
+			continue
+		}
+		a, b := lines[above].text, lines[below].text
+		if n, at, ok := numberedStart(a); ok && n > 0 && at == len(a) || runsOnText(a) && isLower(b[0]) {
+			lines[i].furniture = true
+		}
+	}
+}
+
+// prevText returns the index of the last line before i, within three
+// lines, that is neither blank nor furniture, or -1.
+func prevText(lines []line, i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if !lines[j].furniture && !lines[j].blank() {
+			return j
+		}
+	}
+	return -1
+}
+
+// runsOnText reports whether a line of text t runs on to the next: it
+// ends in a small letter, a digit, a comma or a hyphen.
+func runsOnText(t string) bool {
+	c := t[len(t)-1]
+	return isLower(c) || isDigit(c) || c == ',' || c == '-'
 }
 
 // A pageEdge is the lines around a page break, with their keys: up to

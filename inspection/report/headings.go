@@ -156,3 +156,46 @@ func isBoxHeader(ws []word) bool {
 	}
 	return len(ws) > 0
 }
+
+// readBoardHeading reads, at line i of the part of a SIF report on the
+// board, a heading that names the board and whose grade a sentence gives:
+// the heading's own ("The effectiveness of the Swindon Safeguarding
+// Children Board (SSCB) is" / "good."), or the one after it ("The
+// effectiveness of the Local Safeguarding Children Board (LSCB)" / "The
+// arrangements in place to evaluate ... are" / "inadequate."). It returns
+// the heading and the index of the last line it used.
+func readBoardHeading(lines []line, i int) (gradedHeading, int, bool) {
+	text, last := textBlock(lines, i)
+	if areaOfPhrase(text) != inspection.LSCB {
+		return gradedHeading{}, 0, false
+	}
+	sentence := text
+	if !strings.HasSuffix(text, ".") {
+		next := nextText(lines, last+1, last+4)
+		if next < 0 {
+			return gradedHeading{}, 0, false
+		}
+		sentence, last = textBlock(lines, next)
+	}
+	g, _, ok := trailingGrade(sentence)
+	if !ok || !strings.HasSuffix(sentence, ".") {
+		return gradedHeading{}, 0, false
+	}
+	l := lines[i]
+	return gradedHeading{area: inspection.LSCB, grade: g, text: strings.TrimSuffix(text, "."), pos: l.start(), line: i}, last, true
+}
+
+// textBlock returns the text of the lines from i to the next blank line
+// or page break, at most four, joined by spaces, and the index of the last.
+func textBlock(lines []line, i int) (string, int) {
+	parts := []string{lines[i].text}
+	last := i
+	for j := i + 1; j < len(lines) && j < i+4; j++ {
+		if lines[j].furniture || lines[j].blank() || lines[j].newPage || strings.HasSuffix(parts[len(parts)-1], ".") {
+			break
+		}
+		parts = append(parts, lines[j].text)
+		last = j
+	}
+	return collapseSpaces(strings.Join(parts, " ")), last
+}

@@ -16,11 +16,14 @@ import (
 // (findings.go) are opened, continued and closed here too.
 
 // startRecs starts a list of recommendations about area (zero for the
-// authority's), under "Priority and immediate action" if priority.
-func (r *bodyReader) startRecs(area inspection.Area, priority bool) {
+// authority's) at the heading t, under "Priority and immediate action" if
+// priority.
+func (r *bodyReader) startRecs(t string, area inspection.Area, priority bool) {
 	r.closePara()
 	r.closeItem()
+	r.noteHeading(t)
 	r.list = listRecs
+	r.items = 0
 	r.recArea, r.recBase = area, area
 	r.recPriority = priority
 	r.marker = ""
@@ -48,27 +51,42 @@ func (r *bodyReader) recLine(i, off int, t string) bool {
 		if r.marker == "" {
 			r.marker = m
 		}
-		if m == r.marker || !r.itemOpen {
+		switch {
+		case r.itemOpen && r.itemNum > 0:
+			r.appendItem(t) // a bullet of a numbered point
+		case m == r.marker || !r.itemOpen:
 			r.openBulleted(i, off, m, t)
-		} else {
+		default:
 			r.appendItem(t) // a sub-bullet of the open item
 		}
 		return true
 	}
 	sub := (!r.itemOpen || r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i)
+	// A heading that ends the list may end in a colon ("The local
+	// authority has the following strengths:").
+	ends := (sub || (!r.itemOpen || r.afterBreak()) && strings.HasSuffix(t, ":")) && endsRecs(t)
 	switch {
-	case !sub && r.itemOpen && r.continues(off, t):
+	case !sub && !ends && r.itemOpen && r.continues(off, t):
 		r.appendItem(t)
 	case !r.itemOpen && isNoAction(t):
 		// "There are no priority actions."
-	case sub && !endsRecs(t):
+	case !r.itemOpen && r.items == 0 && !sub && !ends:
+		// An introduction to the list ("The following recommendations
+		// are those that inspectors considered to be the priorities
+		// ...").
+	case sub && !ends:
 		// A group of recommendations: by topic ("Quality of practice"), or
 		// by judgement ("Leadership, management and governance").
 		r.closeItem()
+		r.noteHeading(t)
 		r.recArea = r.recBase
 		if a := areaOfPhrase(t); a != 0 && r.recBase == 0 && r.judged[a] {
 			r.recArea = a
 		}
+	case ends:
+		r.closeItem()
+		r.list = listNone
+		r.noteHeading(t)
 	default:
 		r.closeItem()
 		r.list = listNone
@@ -83,7 +101,8 @@ var recsEnd = []string{
 	"Summary", "Inspection findings", "Inspection judgement", "The local authority's strengths", "The local authority’s strengths",
 	"The LSCB's strengths", "The LSCB’s strengths", "Strengths", "The inspection team", "Children living in", "Child protection in this area",
 	"Children looked after in this area", "Other Ofsted inspections", "Other information", "Executive summary", "Progress since",
-	"Information about", "Lead inspector",
+	"Information about", "Lead inspector", "The local authority has the following strengths", "Key strengths and weaknesses",
+	"Inspection judgement about", "Inspection judgment about",
 }
 
 // endsRecs reports whether the heading t ends a list of recommendations.
@@ -129,6 +148,7 @@ func (r *bodyReader) openBulleted(i, off int, m, t string) {
 func (r *bodyReader) openItem(i, off, n int, text string) {
 	r.closeItem()
 	r.itemOpen = true
+	r.items++
 	r.itemNum = n
 	r.itemPos = r.lines[i].pos(off)
 	r.item.Reset()
@@ -160,6 +180,10 @@ func (r *bodyReader) closeItem() {
 			r.out.findings = append(r.out.findings, inspection.Finding{Kind: r.finding, Text: text})
 		}
 	case isNoAction(text):
+		if r.itemNum > 0 {
+			// A numbered paragraph, in no section.
+			r.addUngraded(inspection.Paragraph{Number: r.itemNum, Text: text})
+		}
 	default:
 		text, ref := r.splitReference(text)
 		r.out.recommendations = append(r.out.recommendations, inspection.Recommendation{
@@ -178,7 +202,7 @@ func (r *bodyReader) closeItem() {
 func isNoAction(text string) bool { return hasAnyPrefixFold(text, noActions) }
 
 // noActions are the ways a report says there is nothing to list.
-var noActions = []string{"The inspection did not find any", "There are no priority", "There are no areas for priority", "No areas for priority"}
+var noActions = []string{"The inspection did not find any", "There are no priority", "There are no areas for priority", "There are no areas of priority", "No areas for priority"}
 
 // splitReference removes the national framework reference that ends the
 // open item's text ("... home and care. (outcome three, national
