@@ -126,7 +126,7 @@ var untruthed = map[string]struct {
 // heading in the body: the corpus test expects every other judgement but
 // overall effectiveness to head a section.
 var noGradedHeading = map[string]inspection.Area{
-	"surrey_2015-08-03_80567.txt":          aLSCB, // the review's headline grades the board
+	"surrey_2015-08-03_80567.txt": aLSCB, // the review's headline grades the board
 }
 
 // noLeadInspector are reports that name no lead inspector.
