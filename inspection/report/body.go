@@ -3,6 +3,7 @@ package report
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -72,10 +73,12 @@ type bodyReader struct {
 	finding     inspection.FindingKind // the kind of the letter's list, or 0 in prose
 	prose       strings.Builder        // the letter's prose since the last blank line
 
-	blank    bool // a blank line came since the last line of text
-	page     bool // a page break came since the last line of text
-	lastEnd  byte // the last byte of the last line of text
-	lastPrev byte // the byte before it
+	blank     bool // a blank line came since the last line of text
+	page      bool // a page break came since the last line of text
+	lastEnd   byte // the last byte of the last line of text
+	lastPrev  byte // the byte before it
+	lastWidth int  // the width of the last line of text, in characters, if it ended a sentence; otherwise 0
+	width     int  // the width of the report's lines of prose (see proseWidth)
 }
 
 // readBody reads the body of a report of type doc: lines from line start
@@ -95,6 +98,7 @@ func readBody(lines []line, doc *docType, start int, judged []inspection.Area, c
 	for _, a := range judged {
 		r.judged[a] = true
 	}
+	r.width = proseWidth(lines, start)
 	var problems inspection.ErrorList
 	r.starts, problems = numberedStarts(lines, start)
 	r.out.problems = append(r.out.problems, problems...)
@@ -127,6 +131,10 @@ func readBody(lines []line, doc *docType, start int, judged []inspection.Area, c
 		r.lastEnd = t[len(t)-1]
 		if len(t) > 1 {
 			r.lastPrev = t[len(t)-2]
+		}
+		r.lastWidth = 0
+		if strings.ContainsRune(".?!", rune(r.lastEnd)) {
+			r.lastWidth = utf8.RuneCountInString(l.body)
 		}
 	}
 	r.closePara()
@@ -475,8 +483,56 @@ func (r *bodyReader) afterBreak() bool {
 // nothing but a page break came between, or no blank line did, or the line
 // starts in lower case, or (pdftotext -layout) it is indented under the
 // text of a numbered paragraph.
+//
+// A line that follows a line that ended a sentence short of the margin,
+// where the first word of the line would have fitted, starts a paragraph
+// of its own, even with no blank line between: plain pdftotext leaves
+// out the blank lines between the paragraphs of some reports.
 func (r *bodyReader) continues(off int, t string) bool {
-	return !r.hasText || r.page || !r.blank || isLower(t[0]) || r.hanging > 0 && off >= r.hanging
+	switch {
+	case !r.hasText || isLower(t[0]) || r.hanging > 0 && off >= r.hanging:
+		return true
+	case r.lastWidth > 0 && r.lastWidth+1+utf8.RuneCountInString(firstWord(t)) <= r.width-fitMargin:
+		return false
+	}
+	return r.page || !r.blank
+}
+
+// fitMargin is how many characters a word must have had to spare on a
+// line, of the width of a report's prose, to have fitted on it: the
+// letters of prose differ in width.
+const fitMargin = 10
+
+// firstWord returns the first word of t.
+func firstWord(t string) string {
+	if i := strings.IndexAny(t, " \t"); i >= 0 {
+		return t[:i]
+	}
+	return t
+}
+
+// proseWidth returns the width, in characters, of the lines of prose of
+// lines[start:]: the width that nine in ten of the lines that break a
+// sentence (those that end in a small letter or a comma) do not exceed,
+// margin included.
+func proseWidth(lines []line, start int) int {
+	var counts [256]int
+	n := 0
+	for _, l := range lines[start:] {
+		if l.furniture || l.blank() {
+			continue
+		}
+		if c := l.text[len(l.text)-1]; isLower(c) || c == ',' {
+			counts[min(utf8.RuneCountInString(l.body), len(counts)-1)]++
+			n++
+		}
+	}
+	for w, seen := 0, 0; w < len(counts); w++ {
+		if seen += counts[w]; 10*seen >= 9*n && n > 0 {
+			return w
+		}
+	}
+	return 0
 }
 
 // isSubheading reports whether line i is a heading inside a section or

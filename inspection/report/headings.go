@@ -54,9 +54,8 @@ const maxHeadingLines = 6
 // there is one, and returns it with the index of its last line.
 func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 	var labels, grades []word
-	var block []int      // the lines of the heading
-	var gradeOnly []bool // whether each line of block holds only grade words
-	col := 0             // the column of the first label word
+	var block []int // the lines of the heading
+	col := 0        // the column of the first label word
 	last := wOther
 	end := min(len(lines), i+3*maxHeadingLines)
 	for j := i; j < end && len(block) < maxHeadingLines; j++ {
@@ -64,7 +63,11 @@ func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 			continue
 		}
 		if lines[j].blank() {
-			if len(grades) > 0 || len(block) == 0 || !gradeLineAfterBlank(lines, j) {
+			// A grade a line below the wording, or the wording again after
+			// a title above it (SIF: "Leadership, management and
+			// governance" / "Key Judgement   Judgement Grade" /
+			// "Leadership, management and governance   Good").
+			if len(grades) > 0 || len(block) == 0 || !gradeLineAfterBlank(lines, j) && !labelLineAfterBlank(lines, j) {
 				break
 			}
 			continue
@@ -81,7 +84,7 @@ func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 			if len(grades) > 0 {
 				break // the next heading
 			}
-			labels, block, gradeOnly = nil, nil, nil // a title line above the heading
+			labels, block = nil, nil // a title line above the heading
 		}
 		if len(ls) > 0 && len(labels) == 0 {
 			col = ls[0].col
@@ -92,7 +95,6 @@ func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 			last = gs[len(gs)-1].kind
 		}
 		block = append(block, j)
-		gradeOnly = append(gradeOnly, len(ls) == 0)
 	}
 	if len(block) == 0 || len(labels) == 0 || len(labels) > 30 {
 		return gradedHeading{}, 0, false
@@ -106,18 +108,23 @@ func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 	if next := nextText(lines, lastLine+1, lastLine+4); next >= 0 && isLower(lines[next].text[0]) {
 		return gradedHeading{}, 0, false // the "heading" is the start of a sentence
 	}
-	var text, moved []string
-	for k, l := range block {
-		if gradeOnly[k] && k < len(block)-1 {
-			moved = append(moved, collapseSpaces(lines[l].text))
-		} else {
-			text = append(text, collapseSpaces(lines[l].text))
+	// The heading as printed, with the grade after the wording wherever
+	// it was printed: above, below or in the middle of it ("The
+	// experiences and progress of children who need help and   Requires
+	// improvement" / "protection").
+	var text []string
+	for _, l := range block {
+		if t := withoutWords(lines[l].body, grades, l); t != "" {
+			text = append(text, t)
 		}
+	}
+	for _, g := range grades {
+		text = append(text, lines[g.line].body[g.col:g.end])
 	}
 	return gradedHeading{
 		area:  a,
 		grade: cells[0].grade,
-		text:  strings.Join(append(text, moved...), " "),
+		text:  strings.Join(text, " "),
 		pos:   lines[block[0]].pos(col),
 		line:  block[0],
 	}, lastLine, true
@@ -139,6 +146,27 @@ func gradeLineAfterBlank(lines []line, j int) bool {
 		}
 		ls, gs, ok := sortWords(ws, wOther, headingForm)
 		return ok && len(ls) == 0 && len(gs) > 0
+	}
+	return false
+}
+
+// labelLineAfterBlank reports whether the text after the blank line j,
+// past the header of a box, is a line of label words that starts with a
+// capital letter, perhaps followed by grade words: the wording of a
+// judgement, after its title.
+func labelLineAfterBlank(lines []line, j int) bool {
+	for range 3 {
+		next := nextText(lines, j, j+8)
+		if next < 0 {
+			return false
+		}
+		ws, _ := lineWords(lines, next)
+		if isBoxHeader(ws) {
+			j = next + 1
+			continue
+		}
+		ls, gs, ok := sortWords(ws, wOther, headingForm)
+		return ok && len(ls) > 0 && isUpper(ls[0].text[0]) && (len(gs) == 0 || gs[0].col > ls[0].col)
 	}
 	return false
 }
@@ -198,4 +226,20 @@ func textBlock(lines []line, i int) (string, int) {
 		last = j
 	}
 	return collapseSpaces(strings.Join(parts, " ")), last
+}
+
+// withoutWords returns the text of line l, whose body is s, without those
+// of words that are on it, with each run of spaces made one.
+func withoutWords(s string, words []word, l int) string {
+	var b strings.Builder
+	at := 0
+	for _, w := range words {
+		if w.line == l {
+			b.WriteString(s[at:w.col])
+			b.WriteByte(' ')
+			at = w.end
+		}
+	}
+	b.WriteString(s[at:])
+	return strings.Join(fields(b.String()), " ")
 }

@@ -125,6 +125,7 @@ type word struct {
 	kind  wordKind // what it can be
 	line  int      // index of its line
 	col   int      // byte offset of the word in the line's body
+	end   int      // byte offset after the word as printed, punctuation included
 	chunk bool     // whether it starts a chunk: the line's first word, or after a gap of two spaces or a tab
 }
 
@@ -156,7 +157,7 @@ func lineWords(lines []line, i int) (ws []word, mark bool) {
 			if !isRowNumber(w) {
 				kind = kindOfTrimmed(t)
 			}
-			ws = append(ws, word{text: t, kind: kind, line: i, col: k, chunk: gap >= 2})
+			ws = append(ws, word{text: t, kind: kind, line: i, col: k, end: j, chunk: gap >= 2})
 		}
 		gap = 0
 		k = j
