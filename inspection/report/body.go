@@ -51,14 +51,16 @@ type bodyReader struct {
 	board       bool   // the report's part on the Local Safeguarding Children Board ("Section 2: ...") is being read
 	boardAt     string // a heading that names the board without grading it, whose grade a sentence below it gives
 
-	section int             // index of the open section in out.sections, or -1
-	open    bool            // a paragraph is open (kept in a section or not)
-	kept    bool            // the open paragraph is kept: it is in a section
-	number  int             // the open paragraph's number, or 0
-	para    strings.Builder // the open paragraph's text, if kept
-	inList  bool            // the open numbered paragraph has a bulleted list in it
-	hanging int             // the indent of the open paragraph's or item's text after its number or bullet, or -1
-	hasText bool            // the open paragraph or item has text
+	section   int             // index of the open section in out.sections, or -1
+	open      bool            // a paragraph is open (kept in a section or not)
+	kept      bool            // the open paragraph is kept: it is in a section
+	number    int             // the open paragraph's number, or 0
+	para      strings.Builder // the open paragraph's text, if kept
+	inList    bool            // the open numbered paragraph has a bulleted list in it
+	bullet    bool            // the open paragraph started with a bullet
+	lastProse [2]int          // the section and index of the last unnumbered paragraph of prose kept, to which the next is added
+	hanging   int             // the indent of the open paragraph's or item's text after its number or bullet, or -1
+	hasText   bool            // the open paragraph or item has text
 
 	list        listKind
 	itemOpen    bool                   // a recommendation or finding is open
@@ -94,6 +96,7 @@ func readBody(lines []line, doc *docType, start int, judged []inspection.Area, c
 		judged:     map[inspection.Area]bool{},
 		section:    -1,
 		hanging:    -1,
+		lastProse:  [2]int{-1, -1},
 	}
 	for _, a := range judged {
 		r.judged[a] = true
@@ -415,13 +418,29 @@ func (r *bodyReader) openPara(n int, rest string) {
 
 // closePara ends the open paragraph, adding it to its section if it is
 // kept.
+//
+// Unnumbered paragraphs of prose that follow one another in a section
+// (the summary at the head of a SIF section) are kept as one, separated
+// by blank lines: plain pdftotext may print no blank line between them,
+// and where it does not, a line that fills the width of the page may end
+// a paragraph or not, so that only their text is sure.
 func (r *bodyReader) closePara() {
 	if r.kept {
 		s := &r.out.sections[r.section]
-		s.Paragraphs = append(s.Paragraphs, inspection.Paragraph{Number: r.number, Text: r.para.String()})
+		text := r.para.String()
+		prose := r.number == 0 && !r.bullet
+		if n := len(s.Paragraphs); prose && r.lastProse == [2]int{r.section, n - 1} {
+			s.Paragraphs[n-1].Text += "\n\n" + text
+		} else {
+			s.Paragraphs = append(s.Paragraphs, inspection.Paragraph{Number: r.number, Text: text})
+			if prose {
+				r.lastProse = [2]int{r.section, n}
+			}
+		}
 	}
 	r.kept = false
 	r.open = false
+	r.bullet = false
 }
 
 // addUngraded adds the numbered paragraph p, which a list of
@@ -448,6 +467,16 @@ func (r *bodyReader) textLine(i, off int, t string) {
 		}
 		if _, t = trimLine(t[len(m):]); t != "" {
 			r.openPara(0, t)
+			r.bullet = true
+		}
+		return
+	}
+	if r.open && r.number > 0 && isEnumerated(t) {
+		// "(ii) their parents have mental health problems": an item of a
+		// list inside the numbered paragraph, which plain pdftotext
+		// prints apart, after a blank line.
+		if r.kept {
+			r.appendPara(t)
 		}
 		return
 	}
@@ -580,4 +609,18 @@ func (r *bodyReader) appendText(b *strings.Builder, t string, collapse bool) {
 	}
 	b.WriteString(t)
 	r.hasText = true
+}
+
+// isEnumerated reports whether t starts with the number of an item of a
+// list inside a paragraph, in brackets: "(ii)", "(b)".
+func isEnumerated(t string) bool {
+	if len(t) < 3 || t[0] != '(' {
+		return false
+	}
+	k := strings.IndexByte(t, ')')
+	if k < 2 || k > 5 || k+1 < len(t) && t[k+1] != ' ' && t[k+1] != '\t' {
+		return false
+	}
+	inner := t[1:k]
+	return strings.Trim(inner, "ivx") == "" || k == 2 && isLower(inner[0])
 }

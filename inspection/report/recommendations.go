@@ -66,7 +66,7 @@ func (r *bodyReader) recLine(i, off int, t string) bool {
 	// authority has the following strengths:").
 	ends := (sub || (!r.itemOpen || r.afterBreak()) && strings.HasSuffix(t, ":")) && endsRecs(t)
 	switch {
-	case !sub && !ends && r.itemOpen && r.continues(off, t):
+	case !sub && !ends && r.itemOpen && (r.continues(off, t) || r.itemNum > 0 && isEnumerated(t)):
 		r.appendItem(t)
 	case !r.itemOpen && isNoAction(t):
 		// "There are no priority actions."
