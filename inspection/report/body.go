@@ -81,6 +81,7 @@ type bodyReader struct {
 	lastPrev  byte // the byte before it
 	lastWidth int  // the width of the last line of text, in characters, if it ended a sentence; otherwise 0
 	width     int  // the width of the report's lines of prose (see proseWidth)
+	flat      bool // the lines have no margins (plain pdftotext): a blank line does not end a numbered paragraph
 }
 
 // readBody reads the body of a report of type doc: lines from line start
@@ -102,6 +103,7 @@ func readBody(lines []line, doc *docType, start int, judged []inspection.Area, c
 		r.judged[a] = true
 	}
 	r.width = proseWidth(lines, start)
+	r.flat = isFlat(lines, start)
 	var problems inspection.ErrorList
 	r.starts, problems = numberedStarts(lines, start)
 	r.out.problems = append(r.out.problems, problems...)
@@ -480,7 +482,7 @@ func (r *bodyReader) textLine(i, off int, t string) {
 		}
 		return
 	}
-	if (!r.open || r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i) {
+	if (!r.open || r.hasText && r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i) {
 		// "Executive summary", "Inspection findings", "The inspection
 		// team": a heading inside or after a section, not text.
 		r.closePara()
@@ -521,10 +523,28 @@ func (r *bodyReader) continues(off int, t string) bool {
 	switch {
 	case !r.hasText || isLower(t[0]) || r.hanging > 0 && off >= r.hanging:
 		return true
+	case r.number > 0:
+		return r.flat || r.page || !r.blank
 	case r.lastWidth > 0 && r.lastWidth+1+utf8.RuneCountInString(firstWord(t)) <= r.width-fitMargin:
 		return false
 	}
 	return r.page || !r.blank
+}
+
+// isFlat reports whether the lines of lines[start:] are flat, as plain
+// pdftotext prints them: nine in ten at the margin or more.
+func isFlat(lines []line, start int) bool {
+	n, flat := 0, 0
+	for _, l := range lines[start:] {
+		if l.furniture || l.blank() {
+			continue
+		}
+		n++
+		if l.indent == 0 {
+			flat++
+		}
+	}
+	return 10*flat >= 9*n
 }
 
 // fitMargin is how many characters a word must have had to spare on a
@@ -580,12 +600,12 @@ func isSubheading(lines []line, i int) bool {
 	if next.newPage || next.furniture || next.blank() {
 		return true
 	}
-	if _, _, ok := numberedStart(next.text); ok || bulletAt(next.text) != "" {
+	if _, _, ok := numberedStart(next.text); ok {
 		return true
 	}
 	// Plain pdftotext drops the blank line after a heading: a short line
-	// followed by the start of a sentence is one too.
-	return len(t) < 50 && isUpper(next.text[0])
+	// followed by the start of a sentence or a bullet is one too.
+	return len(t) < 50 && (isUpper(next.text[0]) || bulletAt(next.text) != "")
 }
 
 // appendPara adds the text t of a line to the open paragraph, which is

@@ -61,7 +61,7 @@ func (r *bodyReader) recLine(i, off int, t string) bool {
 		}
 		return true
 	}
-	sub := (!r.itemOpen || r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i)
+	sub := (!r.itemOpen || r.hasText && r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i)
 	// A heading that ends the list may end in a colon ("The local
 	// authority has the following strengths:").
 	ends := (sub || (!r.itemOpen || r.afterBreak()) && strings.HasSuffix(t, ":")) && endsRecs(t)
