@@ -456,7 +456,7 @@ func (r *bodyReader) addUngraded(p inspection.Paragraph) {
 // textLine reads a line of text that is not a heading or a list item:
 // more of the open paragraph, or the start of an unnumbered one.
 func (r *bodyReader) textLine(i, off int, t string) {
-	if m := bulletAt(t); m != "" {
+	if m := r.bulletAt(t); m != "" {
 		// A list inside a numbered paragraph ("... the following:" / "◼
 		// ..."), or a paragraph of its own (early SIF reports write their
 		// findings as bullets).
@@ -643,4 +643,16 @@ func isEnumerated(t string) bool {
 	}
 	inner := t[1:k]
 	return strings.Trim(inner, "ivx") == "" || k == 2 && isLower(inner[0])
+}
+
+// bulletAt returns the bullet that starts t (see bulletAt), unless it is
+// a dash that continues the sentence of the line before, which ran on:
+// plain pdftotext may start a line with the dash of "... forums" / "–
+// including the ...".
+func (r *bodyReader) bulletAt(t string) string {
+	m := bulletAt(t)
+	if strings.ContainsAny(m, "-–—−") && !r.blank && !r.page && (isLower(r.lastEnd) || r.lastEnd == ',') {
+		return ""
+	}
+	return m
 }

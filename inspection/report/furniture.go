@@ -3,6 +3,7 @@ package report
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // This file is the second stage: the page furniture that pdftotext leaves
@@ -61,11 +62,36 @@ func markFurniture(lines []line) []line {
 			}
 		}
 	}
+	for k, e := range edges {
+		for _, key := range e.foot {
+			if !lines[key.line].furniture {
+				cutFooter(&lines[key.line], edges[max(0, k-2):min(len(edges), k+3)], least)
+			}
+		}
+	}
 	markPageNumbers(lines)
 	for _, b := range breaks {
 		markFootnotes(lines, b)
 	}
 	return lines
+}
+
+// cutFooter removes from the end of l a running footer that plain
+// pdftotext joined to the last line of text of the page ("... have
+// well" + "Inspection of Coventry local authority children's services"),
+// if l ends with the footer of one of the page breaks near.
+func cutFooter(l *line, near []pageEdge, least int) {
+	for _, e := range near {
+		for _, k := range e.foot {
+			if k.key == "" || !k.recurs(least) || len(l.text) <= len(k.key) || !strings.HasSuffix(l.text, k.key) {
+				continue
+			}
+			cut := len(l.text) - len(k.key)
+			l.text = strings.TrimRight(l.text[:cut], " \t")
+			l.body = l.body[:l.indent+len(l.text)]
+			return
+		}
+	}
 }
 
 // markPageNumbers marks the lines that are only the number of their page
@@ -94,10 +120,10 @@ func markPageNumbers(lines []line) {
 	}
 }
 
-// prevText returns the index of the last line before i, within three
+// prevText returns the index of the last line before i, within four
 // lines, that is neither blank nor furniture, or -1.
 func prevText(lines []line, i int) int {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if !lines[j].furniture && !lines[j].blank() {
 			return j
 		}
@@ -252,7 +278,21 @@ func markFootnotes(lines []line, b int) {
 		}
 	}
 	if from < 0 {
+		markTrailingFootnote(lines, b)
 		return
+	}
+	// Footnotes are numbered one after another ("1", text, "2", text);
+	// numbers that are not are a list's, such as the page numbers of
+	// the contents, which plain pdftotext prints apart from their lines.
+	prev := 0
+	for i := from; i < b; i++ {
+		if t := lines[i].text; !lines[i].furniture && isBareNumber(t) {
+			n, _ := strconv.Atoi(t)
+			if prev > 0 && n != prev+1 {
+				return
+			}
+			prev = n
+		}
 	}
 	for i := from; i < b; i++ {
 		if !gradesOnly(lines[i].body) {
@@ -260,6 +300,40 @@ func markFootnotes(lines []line, b int) {
 		}
 	}
 }
+
+// markTrailingFootnote marks a footnote at the foot of the page that ends
+// before line b, whose number plain pdftotext prints after its text: a
+// block of at most footnoteLines lines of text, then a line that is only
+// the footnote's number, then nothing but furniture, where the block
+// follows a blank line after text that runs on to the next page ("...
+// For a very small number of children, insufficient" / "" / "The areas
+// for improvement have been cross-referenced ..." / "1").
+func markTrailingFootnote(lines []line, b int) {
+	num := b - 1
+	for num > 0 && (lines[num].blank() || lines[num].furniture) && !lines[num].newPage {
+		num--
+	}
+	if num < 0 || !isBareNumber(lines[num].text) || len(lines[num].text) > 2 {
+		return
+	}
+	top := num - 1
+	for top > 0 && num-top < footnoteLines && !lines[top-1].blank() && !lines[top-1].furniture {
+		top--
+	}
+	if top >= num || lines[top].blank() || lines[top].furniture || top == 0 || !lines[top-1].blank() {
+		return
+	}
+	above := prevText(lines, top)
+	if above < 0 || !runsOnText(lines[above].text) {
+		return
+	}
+	for i := top; i <= num; i++ {
+		lines[i].furniture = true
+	}
+}
+
+// footnoteLines is the most lines a footnote may take.
+const footnoteLines = 6
 
 // textFollows reports whether the first line of lines that is neither
 // blank nor furniture is text: not a number alone.

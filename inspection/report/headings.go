@@ -193,7 +193,7 @@ func isBoxHeader(ws []word) bool {
 // arrangements in place to evaluate ... are" / "inadequate."). It returns
 // the heading and the index of the last line it used.
 func readBoardHeading(lines []line, i int) (gradedHeading, int, bool) {
-	text, last := textBlock(lines, i)
+	text, last := textBlock(lines, i, true)
 	if areaOfPhrase(text) != inspection.LSCB {
 		return gradedHeading{}, 0, false
 	}
@@ -203,7 +203,7 @@ func readBoardHeading(lines []line, i int) (gradedHeading, int, bool) {
 		if next < 0 {
 			return gradedHeading{}, 0, false
 		}
-		sentence, last = textBlock(lines, next)
+		sentence, last = textBlock(lines, next, false)
 	}
 	g, _, ok := trailingGrade(sentence)
 	if !ok || !strings.HasSuffix(sentence, ".") {
@@ -213,16 +213,20 @@ func readBoardHeading(lines []line, i int) (gradedHeading, int, bool) {
 	return gradedHeading{area: inspection.LSCB, grade: g, text: strings.TrimSuffix(text, "."), pos: l.start(), line: i}, last, true
 }
 
-// textBlock returns the text of the lines from i to the next blank line
-// or page break, at most four, joined by spaces, and the index of the last.
-func textBlock(lines []line, i int) (string, int) {
+// textBlock returns the text of the lines from i to the end of a
+// sentence, a blank line or a page break, at most four, joined by spaces,
+// and the index of the last. With heading true it also ends before a line
+// that starts with a capital letter: a heading's lines after the first
+// start in lower case.
+func textBlock(lines []line, i int, heading bool) (string, int) {
 	parts := []string{lines[i].text}
 	last := i
 	for j := i + 1; j < len(lines) && j < i+4; j++ {
-		if lines[j].furniture || lines[j].blank() || lines[j].newPage || strings.HasSuffix(parts[len(parts)-1], ".") {
+		l := lines[j]
+		if l.furniture || l.blank() || l.newPage || strings.HasSuffix(parts[len(parts)-1], ".") || heading && isUpper(l.text[0]) {
 			break
 		}
-		parts = append(parts, lines[j].text)
+		parts = append(parts, l.text)
 		last = j
 	}
 	return collapseSpaces(strings.Join(parts, " ")), last

@@ -47,7 +47,7 @@ func (r *bodyReader) sectionArea(a inspection.Area) inspection.Area {
 // It reports whether the line was part of the list; if not, the list is
 // over and the line is read as text.
 func (r *bodyReader) recLine(i, off int, t string) bool {
-	if m := bulletAt(t); m != "" {
+	if m := r.bulletAt(t); m != "" {
 		if r.marker == "" {
 			r.marker = m
 		}
