@@ -162,8 +162,14 @@ func (r *bodyReader) readLine(i, off int, t string) int {
 		// A line that starts with a number because a sentence wrapped:
 		// text.
 	case isUpper(c):
+		if (r.open && r.number > 0 || r.itemOpen && r.itemNum > 0) && !r.hasText {
+			break // the text of a number that stood alone ("8." / "The judgement for ...")
+		}
 		if last, ok := r.structural(i, t); ok {
 			return last
+		}
+		if ws, _ := lineWords(r.lines, i); isBoxHeader(ws) {
+			return i // "Key judgement   Judgement grade": the header of the box of a SIF heading
 		}
 		if r.board && hasPrefixFold(t, "The effectiveness of") {
 			if h, last, ok := readBoardHeading(r.lines, i); ok && r.heading(i, h) {
@@ -186,8 +192,7 @@ func (r *bodyReader) readLine(i, off int, t string) int {
 	if r.list == listRecs && r.recLine(i, off, t) {
 		return i
 	}
-	r.textLine(i, off, t)
-	return i
+	return r.textLine(i, off, t)
 }
 
 // endHeadings are the headings after which a report's judgement sections
@@ -455,7 +460,7 @@ func (r *bodyReader) addUngraded(p inspection.Paragraph) {
 
 // textLine reads a line of text that is not a heading or a list item:
 // more of the open paragraph, or the start of an unnumbered one.
-func (r *bodyReader) textLine(i, off int, t string) {
+func (r *bodyReader) textLine(i, off int, t string) int {
 	if m := r.bulletAt(t); m != "" {
 		// A list inside a numbered paragraph ("... the following:" / "◼
 		// ..."), or a paragraph of its own (early SIF reports write their
@@ -465,13 +470,13 @@ func (r *bodyReader) textLine(i, off int, t string) {
 				r.appendPara(t)
 			}
 			r.inList = true
-			return
+			return i
 		}
 		if _, t = trimLine(t[len(m):]); t != "" {
 			r.openPara(0, t)
 			r.bullet = true
 		}
-		return
+		return i
 	}
 	if r.open && r.number > 0 && isEnumerated(t) {
 		// "(ii) their parents have mental health problems": an item of a
@@ -480,23 +485,33 @@ func (r *bodyReader) textLine(i, off int, t string) {
 		if r.kept {
 			r.appendPara(t)
 		}
-		return
+		return i
 	}
-	if (!r.open || r.hasText && r.afterBreak()) && isUpper(t[0]) && isSubheading(r.lines, i) {
-		// "Executive summary", "Inspection findings", "The inspection
-		// team": a heading inside or after a section, not text.
-		r.closePara()
-		r.noteHeading(t)
-		return
+	if !r.open || r.hasText && r.afterBreak() {
+		if last, ok := subheading(r.lines, i); ok {
+			// "Executive summary", "Inspection findings", "The inspection
+			// team": a heading inside or after a section, not text.
+			r.closePara()
+			text, _ := joinLines(r.lines, i, last+1)
+			r.noteHeading(text)
+			return last
+		}
+		if strings.HasSuffix(t, ":") && endsRecs(t) {
+			// "The local authority has the following strengths:"
+			r.closePara()
+			r.noteHeading(t)
+			return i
+		}
 	}
 	if r.open && r.continues(off, t) {
 		if r.kept {
 			r.appendPara(t)
 		}
 		r.hasText = true
-		return
+		return i
 	}
 	r.openPara(0, t)
+	return i
 }
 
 // afterBreak reports whether the next line of text comes after a break:
@@ -584,28 +599,57 @@ func proseWidth(lines []line, start int) int {
 	return 0
 }
 
+// numberedNext reports whether the next line of text after line j starts
+// a numbered paragraph.
+func numberedNext(lines []line, j int) bool {
+	if k := nextText(lines, j+1, j+4); k >= 0 {
+		_, _, ok := numberedStart(lines[k].text)
+		return ok
+	}
+	return false
+}
+
 // isSubheading reports whether line i is a heading inside a section or
-// list, such as "Executive summary" or "Adoption": short, not ending a
-// sentence, with a blank line, a page break or a numbered paragraph after
-// it, or, when shorter still, a new sentence.
+// list, such as "Executive summary" or "Adoption" (see subheading).
 func isSubheading(lines []line, i int) bool {
+	_, ok := subheading(lines, i)
+	return ok
+}
+
+// subheading reports whether line i starts a heading inside a section or
+// list, such as "Executive summary" or "Adoption", and returns the index
+// of its last line: short, not ending a sentence, with a blank line, a
+// page break or a numbered paragraph after it, or, when shorter still, a
+// new sentence or a bullet. A heading may wrap onto a second, short line
+// that starts in lower case ("The inspection judgements and what they" /
+// "mean").
+func subheading(lines []line, i int) (int, bool) {
 	t := lines[i].text
 	if len(t) > 90 || !isUpper(t[0]) || strings.ContainsRune(".,;:!)", rune(t[len(t)-1])) {
-		return false
+		return 0, false
 	}
-	if i+1 >= len(lines) {
-		return true
+	ends := func(j int) bool { // whether line j ends a heading
+		if j+1 >= len(lines) {
+			return true
+		}
+		next := lines[j+1]
+		if next.newPage || next.furniture || next.blank() {
+			return true
+		}
+		_, _, ok := numberedStart(next.text)
+		return ok
 	}
-	next := lines[i+1]
-	if next.newPage || next.furniture || next.blank() {
-		return true
-	}
-	if _, _, ok := numberedStart(next.text); ok {
-		return true
+	switch {
+	case ends(i):
+		return i, true
+	case i+1 < len(lines) && isLower(lines[i+1].text[0]) && len(lines[i+1].text) < 40 &&
+		!strings.ContainsRune(".,;:!)", rune(lines[i+1].text[len(lines[i+1].text)-1])) && numberedNext(lines, i+1):
+		return i + 1, true
 	}
 	// Plain pdftotext drops the blank line after a heading: a short line
 	// followed by the start of a sentence or a bullet is one too.
-	return len(t) < 50 && (isUpper(next.text[0]) || bulletAt(next.text) != "")
+	next := lines[i+1].text
+	return i, len(t) < 50 && (isUpper(next[0]) || bulletAt(next) != "")
 }
 
 // appendPara adds the text t of a line to the open paragraph, which is

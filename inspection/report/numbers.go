@@ -189,13 +189,18 @@ func undottedStart(lines []line, i int) (n, at int, ok bool) {
 	return n, k + gap, true
 }
 
-// runsOn reports whether the line above line i is text that runs on to
-// it: not blank, not furniture, on the same page, and ending in a small
-// letter, a digit, a comma or a hyphen.
+// runsOn reports whether the line above line i is a line of prose that
+// runs on to it: not blank, not furniture, on the same page, as long as
+// a line of prose (not a heading), and ending in a small letter, a digit,
+// a comma or a hyphen.
 func runsOn(lines []line, i int) bool {
 	if i == 0 || lines[i].newPage {
 		return false
 	}
 	p := lines[i-1]
-	return !p.furniture && !p.blank() && runsOnText(p.text)
+	return !p.furniture && !p.blank() && len(p.body) >= minProseLine && runsOnText(p.text)
 }
+
+// minProseLine is the least width, in bytes, of a line of prose that
+// wrapped: headings are shorter.
+const minProseLine = 50
