@@ -599,6 +599,16 @@ func proseWidth(lines []line, start int) int {
 	return 0
 }
 
+// pageBetween reports whether a page starts at one of the lines in [from, to].
+func pageBetween(lines []line, from, to int) bool {
+	for j := from; j <= to && j < len(lines); j++ {
+		if lines[j].newPage {
+			return true
+		}
+	}
+	return false
+}
+
 // numberedNext reports whether the next line of text after line j starts
 // a numbered paragraph.
 func numberedNext(lines []line, j int) bool {
@@ -634,7 +644,11 @@ func subheading(lines []line, i int) (int, bool) {
 		}
 		next := lines[j+1]
 		if next.newPage || next.furniture || next.blank() {
-			return true
+			// Not the last line of its page, which the next page goes
+			// on ("... to inform them of" / page break / "their rights
+			// and ..."): a heading is printed with what it heads.
+			k := nextText(lines, j+1, j+40)
+			return k < 0 || !pageBetween(lines, j+1, k)
 		}
 		_, _, ok := numberedStart(next.text)
 		return ok
@@ -642,14 +656,14 @@ func subheading(lines []line, i int) (int, bool) {
 	switch {
 	case ends(i):
 		return i, true
-	case i+1 < len(lines) && isLower(lines[i+1].text[0]) && len(lines[i+1].text) < 40 &&
+	case i+1 < len(lines) && lines[i+1].text != "" && isLower(lines[i+1].text[0]) && len(lines[i+1].text) < 40 &&
 		!strings.ContainsRune(".,;:!)", rune(lines[i+1].text[len(lines[i+1].text)-1])) && numberedNext(lines, i+1):
 		return i + 1, true
 	}
 	// Plain pdftotext drops the blank line after a heading: a short line
 	// followed by the start of a sentence or a bullet is one too.
 	next := lines[i+1].text
-	return i, len(t) < 50 && (isUpper(next[0]) || bulletAt(next) != "")
+	return i, next != "" && len(t) < 50 && (isUpper(next[0]) || bulletAt(next) != "")
 }
 
 // appendPara adds the text t of a line to the open paragraph, which is

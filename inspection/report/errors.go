@@ -30,9 +30,10 @@ var (
 	// disagrees with the judgement table. The table's grade is kept.
 	ErrHeadingGrade = errors.New("heading grade disagrees with the judgement table")
 
-	// ErrDuplicate is a judgement table with two rows for one area. The
-	// first row's grade is kept.
-	ErrDuplicate = errors.New("judgement given twice")
+	// ErrDuplicate is a judgement table with two rows for one area (the
+	// first row's grade is kept), or a paragraph number printed twice
+	// (both paragraphs are kept).
+	ErrDuplicate = errors.New("given twice")
 
 	// ErrUnreadableCell is a row of a judgement table whose label names no
 	// area, or that has no grade, more than one, or one that cannot be

@@ -70,8 +70,8 @@ func markFurniture(lines []line) []line {
 		}
 	}
 	markPageNumbers(lines)
-	for _, b := range breaks {
-		markFootnotes(lines, b)
+	for k, b := range breaks {
+		markFootnotes(lines, b, k+1)
 	}
 	return lines
 }
@@ -247,21 +247,27 @@ func trimRightSpaces(s string) string {
 	return s
 }
 
-// markFootnotes marks the footnotes at the foot of the page that ends
-// before line b: looking up from the footer, the highest line that is only
+// markFootnotes marks the footnotes at the foot of page number page,
+// which ends before line b: looking up from the footer, the highest line that is only
 // a footnote number, with footnote text (no numbered paragraph or table
 // row) below it, starts them. A line of grade words alone among them is
 // not a footnote but a cell of a judgement table that plain pdftotext
 // printed after the table's footnote number ("3. Leadership, management
 // and governance" / "1" / "Requires improvement" / footnote text).
-func markFootnotes(lines []line, b int) {
+func markFootnotes(lines []line, b, page int) {
 	from := -1
 	seen := 0
 	for i := b - 1; i >= 0 && seen < footnoteWindow; i-- {
 		l := lines[i]
-		if l.blank() || l.furniture {
+		// A number alone above the last line of the page, other than the
+		// page's own, may be a footnote's, though marked as a page
+		// number.
+		if l.blank() || l.furniture && (seen == 0 || !isBareNumber(l.text) || l.text == strconv.Itoa(page)) {
 			if l.newPage {
 				break
+			}
+			if l.furniture && isBareNumber(l.text) {
+				seen++
 			}
 			continue
 		}

@@ -100,6 +100,18 @@ func numberedStarts(lines []line, start int) (map[int]paragraphStart, inspection
 		}
 		c := cands[best]
 		starts[c.line] = paragraphStart{n: c.n, at: c.at}
+		// A number printed twice: a second line that starts with it, with
+		// a full stop, after a line that does not run on.
+		for _, j := range list[from:] {
+			if j >= end {
+				break
+			}
+			if d := cands[j]; j > best && d.dotted && !d.wraps {
+				starts[d.line] = paragraphStart{n: d.n, at: d.at}
+				problems.Add(lines[d.line].start(), "sections", ErrDuplicate, "paragraph number %d is printed twice", d.n)
+				best = j
+			}
+		}
 		next++
 		cursor = best + 1
 	}
