@@ -129,6 +129,50 @@ var noGradedHeading = map[string]inspection.Area{
 	"surrey_2015-08-03_80567.txt": aLSCB, // the review's headline grades the board
 }
 
+// knownProblems are the problems real reports have, by report: the
+// kind each problem wraps and the text of its message. Parse must find
+// each of them, in both forms of the text.
+var knownProblems = map[string][]knownProblem{
+	// The report numbers two paragraphs 57: the last of the care
+	// leavers' section and the first of the leaders'.
+	"lambeth_2026-03-10_80506.txt": {{report.ErrDuplicate, "paragraph number 57 is printed twice"}},
+}
+
+// A knownProblem is a problem a real report has.
+type knownProblem struct {
+	kind error
+	msg  string
+}
+
+// withoutKnown returns err without the problems known, failing the test
+// for a known problem that Parse did not find.
+func withoutKnown(t *testing.T, name string, known []knownProblem, err error) error {
+	t.Helper()
+	if len(known) == 0 || err == nil {
+		if len(known) > 0 {
+			t.Errorf("%s: no problems, want %d known", name, len(known))
+		}
+		return err
+	}
+	list, _ := errors.AsType[inspection.ErrorList](err)
+	var rest inspection.ErrorList
+	found := make([]bool, len(known))
+	for _, e := range list {
+		k := slices.IndexFunc(known, func(p knownProblem) bool { return errors.Is(e, p.kind) && e.Msg == p.msg })
+		if k < 0 {
+			rest = append(rest, e)
+			continue
+		}
+		found[k] = true
+	}
+	for k, ok := range found {
+		if !ok {
+			t.Errorf("%s: known problem not found: %v: %s", name, known[k].kind, known[k].msg)
+		}
+	}
+	return rest.Err()
+}
+
 // noLeadInspector are reports that name no lead inspector.
 var noLeadInspector = map[string]bool{
 	"devon_2025-05-13_80461.txt":        true,
@@ -201,6 +245,7 @@ func TestParseCorpus(t *testing.T) {
 			text := string(sharedtest.ReadFile(t, filepath.ToSlash(filepath.Join("corpus", form, file))))
 			seen++
 			in, err := parseSafely(t, form+"/"+file, text)
+			err = withoutKnown(t, form+"/"+file, knownProblems[file], err)
 			if err != nil {
 				t.Errorf("%s/%s: problems reading a real report: %v", form, file, err)
 				if list, ok := errors.AsType[inspection.ErrorList](err); ok {

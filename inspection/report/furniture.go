@@ -319,7 +319,7 @@ func markTrailingFootnote(lines []line, b int) {
 	for num > 0 && (lines[num].blank() || lines[num].furniture) && !lines[num].newPage {
 		num--
 	}
-	if num < 0 || !isBareNumber(lines[num].text) || len(lines[num].text) > 2 {
+	if num < 1 || !isBareNumber(lines[num].text) || len(lines[num].text) > 2 {
 		return
 	}
 	top := num - 1
