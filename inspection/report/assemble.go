@@ -32,15 +32,6 @@ const (
 	byBoardHeading                    // the first heading on the LSCB, whose judgement has no row in the table: used only when nothing else grades the board
 )
 
-// areasOf returns the areas of claims.
-func areasOf(claims []claim) []inspection.Area {
-	var as []inspection.Area
-	for _, c := range claims {
-		as = append(as, c.area)
-	}
-	return as
-}
-
 // isJudged returns a function that reports whether in has a judgement
 // for an area.
 func isJudged(in *inspection.Inspection) func(inspection.Area) bool {

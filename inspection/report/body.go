@@ -44,6 +44,7 @@ type bodyReader struct {
 	copied     bool                     // the text was copied out of a PDF viewer: runs of spaces in paragraphs are one space
 	firstBreak int                      // index of the first line of the second page
 	judged     map[inspection.Area]bool // the areas graded so far
+	notJudged  map[inspection.Area]bool // the areas the front matter says were not judged
 	starts     map[int]paragraphStart   // the lines that start numbered paragraphs (see numberedStarts)
 	out        body
 
@@ -88,19 +89,23 @@ type bodyReader struct {
 // on, whose page furniture is marked. judged are the areas its front
 // matter grades; copied is whether the text was copied out of a PDF
 // viewer.
-func readBody(lines []line, doc *docType, start int, judged []inspection.Area, copied bool) body {
+func readBody(lines []line, doc *docType, start int, judged []claim, copied bool) body {
 	r := &bodyReader{
 		lines:      lines,
 		doc:        doc,
 		copied:     copied,
 		firstBreak: firstBreak(lines),
 		judged:     map[inspection.Area]bool{},
+		notJudged:  map[inspection.Area]bool{},
 		section:    -1,
 		hanging:    -1,
 		lastProse:  [2]int{-1, -1},
 	}
-	for _, a := range judged {
-		r.judged[a] = true
+	for _, c := range judged {
+		r.judged[c.area] = true
+		if c.grade == 0 {
+			r.notJudged[c.area] = true
+		}
 	}
 	r.width = proseWidth(lines, start)
 	r.flat = isFlat(lines, start)
@@ -179,6 +184,15 @@ func (r *bodyReader) readLine(i, off int, t string) int {
 		if isHeadingStart(t) {
 			if h, last, ok := readGradedHeading(r.lines, i); ok && r.heading(i, h) {
 				return last
+			}
+			if a := areaNamed(t); a != 0 && r.notJudged[a] && isSubheading(r.lines, i) {
+				// "The graded judgement for adoption performance", with no
+				// grade, of a judgement the table says was not made: a
+				// section, without a grade.
+				h := gradedHeading{area: a, text: collapseSpaces(t), pos: r.lines[i].start(), line: i}
+				if r.heading(i, h) {
+					return i
+				}
 			}
 		}
 	case strings.HasPrefix(t, "© Crown copyright"):

@@ -101,7 +101,8 @@ func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 	}
 	a := areaNamed(wordsText(labels))
 	cells := readCells(grades)
-	if a == 0 || len(cells) != 1 || !cells[0].ok || !cells[0].grade.IsValid() {
+	// A grade, or "not judged" (the zero Grade).
+	if a == 0 || len(cells) != 1 || !cells[0].ok || cells[0].grade != 0 && !cells[0].grade.IsValid() {
 		return gradedHeading{}, 0, false
 	}
 	lastLine := block[len(block)-1]

@@ -57,7 +57,7 @@ func Parse(text string) (*inspection.Inspection, error) {
 	}
 	lines := markFurniture(splitLines(text))
 	f := readFront(lines)
-	b := readBody(lines, f.doc, f.bodyStart, areasOf(f.grades), copiedText(text))
+	b := readBody(lines, f.doc, f.bodyStart, f.grades, copiedText(text))
 	in, errs := assemble(lines, f, b)
 	slices.SortStableFunc(errs, func(a, b *inspection.Error) int {
 		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column))

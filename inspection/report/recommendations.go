@@ -212,18 +212,18 @@ var noActions = []string{"The inspection did not find any", "There are no priori
 // a problem, and stays in the text.
 func (r *bodyReader) splitReference(text string) (string, inspection.Reference) {
 	t := strings.TrimRight(text, " .;")
-	if !strings.HasSuffix(t, ")") {
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "]") {
 		return text, inspection.Reference{}
 	}
-	j := strings.LastIndexByte(t, '(')
+	j := strings.LastIndexAny(t, "([")
 	if j < 0 {
 		return text, inspection.Reference{}
 	}
 	tag := t[j:]
 	ref, err := readReference(tag)
 	if err != nil {
-		l := strings.ToLower(tag)
-		if strings.Contains(l, "national framework") || strings.HasPrefix(l, "(outcome") || strings.HasPrefix(l, "(enabler") || strings.HasPrefix(l, "(principle") {
+		l := strings.ToLower(strings.TrimLeft(tag, "([ "))
+		if strings.Contains(l, "national framework") || strings.HasPrefix(l, "outcome") || strings.HasPrefix(l, "enabler") || strings.HasPrefix(l, "principle") {
 			r.out.problems.Add(r.itemPos, "recommendations", inspection.ErrReference, "cannot read the national framework reference %q", collapseSpaces(tag))
 		}
 		return text, inspection.Reference{}
@@ -240,38 +240,36 @@ var enablerTitles = [...]string{
 	3: "the workforce is equipped and effective",
 }
 
-// readReference reads a national framework reference as reports print it.
-// Besides what [inspection.ParseReference] accepts, it reads the words
-// "national framework" before the element ("(National Framework outcome
-// four)"), and an outcome or enabler named by its title rather than its
-// number ("(enabler: leaders drive conditions for effective practice,
-// national framework)").
+// readReference reads a national framework reference as reports print it,
+// in round or square brackets. Besides what [inspection.ParseReference]
+// accepts, it reads the words "national framework" before the element
+// ("(National Framework outcome four)", "(National Framework, Outcome
+// 1)"), and an outcome or enabler named by its title rather than its
+// number, with or without the word for its part ("(enabler: leaders drive
+// conditions for effective practice, national framework)", "(Leaders
+// drive conditions for effective practice)").
 func readReference(tag string) (inspection.Reference, error) {
-	ref, err := inspection.ParseReference(tag)
+	t := strings.ToLower(collapseSpaces(strings.Trim(tag, "()[] ")))
+	ref, err := inspection.ParseReference(t)
 	if err == nil {
 		return ref, nil
 	}
-	t := strings.ToLower(collapseSpaces(strings.Trim(tag, "() ")))
-	if rest, ok := strings.CutPrefix(t, "national framework "); ok {
-		if ref, err2 := inspection.ParseReference(rest); err2 == nil {
+	if rest, ok := strings.CutPrefix(t, "national framework"); ok {
+		if ref, err2 := inspection.ParseReference(strings.TrimLeft(rest, ",:; ")); err2 == nil {
 			return ref, nil
 		}
 	}
+	rest := strings.TrimSuffix(t, "national framework")
+	rest = strings.TrimRight(rest, ",:; ")
 	for _, part := range []inspection.Part{inspection.Outcome, inspection.Enabler} {
-		rest, ok := strings.CutPrefix(t, part.String())
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, ":- ")
-		rest = strings.TrimSuffix(rest, "national framework")
-		rest = strings.TrimRight(rest, ",:; ")
+		title := strings.TrimLeft(strings.TrimPrefix(rest, part.String()), ":- ")
 		for n := 1; n <= part.Len(); n++ {
 			ref := inspection.Reference{Part: part, Number: n}
-			title := ref.Title()
+			want := ref.Title()
 			if part == inspection.Enabler {
-				title = enablerTitles[n]
+				want = enablerTitles[n]
 			}
-			if rest != "" && strings.EqualFold(title, rest) {
+			if title != "" && strings.EqualFold(want, title) {
 				return ref, nil
 			}
 		}

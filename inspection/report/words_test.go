@@ -156,6 +156,12 @@ func TestReadReference(t *testing.T) {
 		{"(enabler: the workforce is equipped and effective, national framework)", inspection.Reference{Part: inspection.Enabler, Number: 3}},
 		{"(outcome: children in care and care leavers have stable, loving homes)", inspection.Reference{Part: inspection.Outcome, Number: 4}},
 		{"(Principle 1)", inspection.Reference{Part: inspection.Principle, Number: 1}},
+		{"(National Framework, Outcome 1)", inspection.Reference{Part: inspection.Outcome, Number: 1}},
+		{"(Outcome one)", inspection.Reference{Part: inspection.Outcome, Number: 1}},
+		{"(Enabler 2: Leaders drive conditions for effective practice)", inspection.Reference{Part: inspection.Enabler, Number: 2}},
+		{"(Leaders drive conditions for effective practice)", inspection.Reference{Part: inspection.Enabler, Number: 2}},
+		{"[Outcome 3, national framework]", inspection.Reference{Part: inspection.Outcome, Number: 3}},
+		{"[ Outcome 4, national framework]", inspection.Reference{Part: inspection.Outcome, Number: 4}},
 	} {
 		got, err := readReference(tt.in)
 		if err != nil || got != tt.want {
