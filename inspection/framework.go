@@ -354,8 +354,9 @@ func (f Framework) Overall() (Area, bool) {
 //
 //   - kinds that give no grades carry no areas;
 //   - an [LSCBReview] carries only [LSCB], which it requires;
-//   - a SIF [Reinspection] carries no LSCB judgement, as SIF re-inspection
-//     reports have no LSCB section;
+//   - a SIF [Reinspection] does not require the LSCB judgement: most SIF
+//     re-inspection reports have no LSCB section, though some reviewed the
+//     board too (Slough, February 2016);
 //   - a SLAC [Reinspection] re-inspected safeguarding or looked after
 //     children services, or both, so neither is required.
 //
@@ -382,7 +383,7 @@ func (f Framework) specFor(k Kind, s AreaSpec) (AreaSpec, bool) {
 		s.Required = true
 		return s, s.Area == LSCB
 	case s.Area == LSCB && k == Reinspection:
-		return s, false
+		s.Required = false
 	case f == SLAC2009 && k == Reinspection:
 		s.Required = false
 	}

@@ -153,7 +153,7 @@ func TestAreasFor(t *testing.T) {
 	}{
 		{inspection.SIF2013, inspection.LSCBReview, []inspection.Area{inspection.LSCB}, []inspection.Area{inspection.LSCB}},
 		{inspection.SIF2013, inspection.Reinspection,
-			[]inspection.Area{inspection.OverallEffectiveness, inspection.HelpAndProtection, inspection.LookedAfterChildren, inspection.AdoptionPerformance, inspection.CareLeavers, inspection.LeadershipManagementGovernance},
+			[]inspection.Area{inspection.OverallEffectiveness, inspection.HelpAndProtection, inspection.LookedAfterChildren, inspection.AdoptionPerformance, inspection.CareLeavers, inspection.LeadershipManagementGovernance, inspection.LSCB},
 			[]inspection.Area{inspection.OverallEffectiveness, inspection.HelpAndProtection, inspection.LookedAfterChildren, inspection.LeadershipManagementGovernance}},
 		{inspection.ILACS2023, inspection.FocusedVisit, nil, nil},
 		{inspection.ILACS2023, inspection.FullInspection, nil, nil}, // not used

@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/childrens-services/judgements/grade"
@@ -122,8 +123,8 @@ func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection
 //     after children), in the order of docTypes: the letter of an
 //     unannounced inspection, [inspection.UCRA2009] and
 //     [inspection.UnannouncedVisit]; TLAC; the review of an LSCB alone;
-//     the SIF, [inspection.Reinspection] when the title or the executive
-//     summary says so;
+//     the SIF, [inspection.Reinspection] when the title or the text says
+//     so (see saysReinspection);
 //   - the review of an LSCB, when the LSCB is the only judgement;
 //   - for ILACS (see ilacsFramework), by the judgements and dates.
 //
@@ -189,14 +190,76 @@ func ilacsFramework(doc *docType, in *inspection.Inspection) (inspection.Framewo
 	return f, inspection.Standard
 }
 
-// saysReinspection reports whether the first pages of a report, to 150
-// lines after the line body, say it is a re-inspection ("This was a
-// re-inspection of children's services in Wandsworth", "This is a
-// re-inspection of ..."), as some SIF re-inspection reports do in their
-// executive summary under the title of a first inspection.
+// saysReinspection reports whether a report says it is a re-inspection:
+// its first pages, to 150 lines after the line body, in so many words
+// ("This was a re-inspection of children's services in Wandsworth",
+// "This is a re-inspection of ..."), as some SIF re-inspection reports
+// do in their executive summary under the title of a first inspection;
+// or any paragraph of it, that the previous inspection, under the SIF,
+// judged the authority inadequate (see followsInadequate), as the others
+// do.
 func saysReinspection(lines []line, body int) bool {
 	for _, l := range lines[:min(len(lines), body+150)] {
 		if strings.Contains(l.body, "s a re-inspection of") || strings.Contains(l.body, "s a Re-inspection of") {
+			return true
+		}
+	}
+	var block []string
+	for i, l := range lines {
+		if !l.blank() && !l.furniture && len(block) < maxBlock {
+			block = append(block, l.text)
+			if i+1 < len(lines) {
+				continue
+			}
+		}
+		if len(block) > 0 && followsInadequate(strings.ToLower(strings.Join(block, " "))) {
+			return true
+		}
+		block = block[:0]
+	}
+	return false
+}
+
+// maxBlock is the most lines of a paragraph that saysReinspection reads
+// as one.
+const maxBlock = 12
+
+// followsInadequate reports whether the paragraph p (in lower case) says
+// that the previous or last inspection, which it dates in the time of the
+// SIF (from November 2013), judged the authority inadequate, in the
+// sentence that dates it or the next: "services that were judged to be
+// inadequate at the previous inspection in 2015", "since the last
+// inspection in 2015, which judged them overall to be inadequate", "The
+// previous inspection of the local authority's safeguarding arrangements
+// was in November 2013. The local authority was judged to be inadequate."
+func followsInadequate(p string) bool {
+	if !strings.Contains(p, "inadequate") {
+		return false
+	}
+	sentences := strings.Split(p, ". ")
+	for k, s := range sentences {
+		i := max(strings.Index(s, "previous inspection"), strings.Index(s, "last inspection"))
+		if i < 0 || !sifYear(s[i:]) {
+			continue
+		}
+		if strings.Contains(s, "inadequate") || k+1 < len(sentences) && strings.Contains(sentences[k+1], "inadequate") {
+			return true
+		}
+	}
+	return false
+}
+
+// sifYear reports whether s dates something in the time of the SIF: "in
+// 2015", "in November 2013", within its first 12 words.
+func sifYear(s string) bool {
+	ws := strings.Fields(s)
+	for k, w := range ws[:min(len(ws), 12)] {
+		y, err := strconv.Atoi(strings.TrimRight(w, ".,;:)"))
+		if err != nil || k == 0 {
+			continue
+		}
+		prev := ws[k-1]
+		if y >= 2014 && y < 2100 && (prev == "in" || prev == "of") || y == 2013 && (prev == "november" || prev == "december") {
 			return true
 		}
 	}

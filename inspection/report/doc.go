@@ -60,7 +60,10 @@
 // its points, under "Priority and immediate action" and "Areas for
 // improvement", and the LSCB's follow under their own heading. A SIF
 // report is a re-inspection when its title or its executive summary says
-// so ("This was a re-inspection of children's services in ...").
+// so ("This was a re-inspection of children's services in ..."), or when
+// it says that the previous inspection, in the years of the SIF, judged
+// the authority inadequate ("... improved the services that were judged to
+// be inadequate at the previous inspection in 2015").
 //
 // A review of a Local Safeguarding Children Board alone states its one
 // judgement in the headline ("The Local Safeguarding Children Board

@@ -31,7 +31,7 @@ type docType struct {
 	kind          inspection.Kind   // the kind of inspection, or zero when the days on site decide (ILACS)
 	marks         []inspection.Area // judgements that make a report of this type whatever its title says
 	soleMark      inspection.Area   // a judgement that makes a report of this type when it is the only one
-	saysReinspect bool              // the report is a re-inspection when its first pages say so ("This was a re-inspection of ...")
+	saysReinspect bool              // the report is a re-inspection when its text says so ("This was a re-inspection of ...", or that the previous inspection judged the authority inadequate)
 
 	// Its body.
 	frontHeadings bool              // graded headings on the first page restate its judgements and open no section
