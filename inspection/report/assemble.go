@@ -42,12 +42,13 @@ func isJudged(in *inspection.Inspection) func(inspection.Area) bool {
 	}
 }
 
-// shortSpan is the most days an ILACS short inspection spans on site: it
-// is one week (Monday to Friday, a span of four days), and a standard
-// inspection two (a span of eleven). In Ofsted's ILACS inspection history
+// maxShortDays is the most days an ILACS short inspection is on site: it
+// is one week (Monday to Friday, five days, or seven calendar days when a
+// week on site is split in two), and a standard inspection two (twelve
+// days, Monday to the Friday after). In Ofsted's ILACS inspection history
 // (official statistics, 2025) every short inspection spans four days and
 // every standard one eleven or more.
-const shortSpan = 6
+const maxShortDays = 7
 
 // assemble returns the Inspection that lines record, from their front
 // matter f and body b, and its problems, in the order found.
@@ -84,7 +85,7 @@ func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection
 	if !f.found && !b.found {
 		return in, inspection.ErrorList{{Err: ErrNotReport, Msg: "found no title, inspection dates, judgement table or graded heading of an Ofsted report on children's services"}}
 	}
-	in.Framework, in.Kind = decideFramework(f.doc, in, saysReinspection(lines, f.bodyStart))
+	in.Framework, in.Kind = decideFramework(f.doc, in, f.onSite, saysReinspection(lines, f.bodyStart))
 	for _, h := range b.headings {
 		g, ok := in.Judgements[h.area]
 		if ok && h.pos != areaPos[h.area] && g.Compare(h.grade) != 0 {
@@ -129,7 +130,7 @@ func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection
 //   - for ILACS (see ilacsFramework), by the judgements and dates.
 //
 // Otherwise the framework is zero.
-func decideFramework(doc *docType, in *inspection.Inspection, reinspection bool) (inspection.Framework, inspection.Kind) {
+func decideFramework(doc *docType, in *inspection.Inspection, onSite int, reinspection bool) (inspection.Framework, inspection.Kind) {
 	judged := isJudged(in)
 	for _, t := range docTypes {
 		if len(t.frameworks) != 1 {
@@ -147,7 +148,7 @@ func decideFramework(doc *docType, in *inspection.Inspection, reinspection bool)
 			return t.frameworks[0], t.kind
 		}
 	}
-	return ilacsFramework(doc, in)
+	return ilacsFramework(doc, in, onSite)
 }
 
 // ilacsFramework returns the ILACS framework and kind of in: with the
@@ -157,10 +158,11 @@ func decideFramework(doc *docType, in *inspection.Inspection, reinspection bool)
 // when the inspection started, or, without dates, ILACS2026 when there is
 // no overall effectiveness; with neither, if the title or the judgements
 // are ILACS's, the ILACS framework in force when it started. Its kind is
-// [inspection.Short] when its days on site span a week at most,
-// [inspection.Standard] when longer. It returns zero if in is not an ILACS
-// inspection.
-func ilacsFramework(doc *docType, in *inspection.Inspection) (inspection.Framework, inspection.Kind) {
+// [inspection.Short] when it was on site for a week at most (onSite days,
+// or the days from its start to its end when onSite is 0; see
+// maxShortDays), [inspection.Standard] when longer. It returns zero if in
+// is not an ILACS inspection.
+func ilacsFramework(doc *docType, in *inspection.Inspection, onSite int) (inspection.Framework, inspection.Kind) {
 	judged := isJudged(in)
 	byDate, _ := inspection.FrameworkAt(in.Start, inspection.Standard)
 	var f inspection.Framework
@@ -184,7 +186,10 @@ func ilacsFramework(doc *docType, in *inspection.Inspection) (inspection.Framewo
 	if !in.Start.IsValid() || !in.End.IsValid() {
 		return f, 0
 	}
-	if in.End.DaysSince(in.Start) <= shortSpan {
+	if onSite == 0 {
+		onSite = in.End.DaysSince(in.Start) + 1
+	}
+	if onSite <= maxShortDays {
 		return f, inspection.Short
 	}
 	return f, inspection.Standard

@@ -85,7 +85,9 @@
 // children in care and care leavers judgement is ILACS 2018; separate ones
 // are ILACS 2023 or ILACS 2026 by the date the inspection started. An
 // ILACS inspection on site for a week at most is [inspection.Short], a
-// longer one [inspection.Standard].
+// longer one [inspection.Standard]: the days on site are counted, so that
+// a week split in two ("2 to 4 October and 14 to 17 October 2024") is a
+// short inspection.
 //
 // # Text modes
 //

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/childrens-services/judgements/grade"
@@ -24,6 +25,7 @@ type front struct {
 	authority     string
 	titlePos      inspection.Position
 	start, end    inspection.Date
+	onSite        int // the number of days on site, or 0
 	datesPos      inspection.Position
 	published     inspection.Date
 	publishedPos  inspection.Position
@@ -211,47 +213,92 @@ func (f *front) readVisitDates(lines []line, from, to int) {
 
 // readDates reads the inspection dates on line i ("Inspection dates: 15 to
 // 19 May 2023"), or on one of the next three lines when nothing follows
-// the label.
+// the label, and on the line after when they go on to it ("30 September
+// to 4 October and 14" / "to 18 October 2024").
 func (f *front) readDates(lines []line, i int) {
 	l := lines[i]
 	v, at := valueAfter(l.text, len("inspection date"))
 	f.datesPos = l.pos(l.indent + at)
+	j := i
 	if v == "" {
-		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		for j = i + 1; j < len(lines) && j <= i+3; j++ {
 			if u := lines[j]; !u.blank() {
 				v, f.datesPos = u.text, u.start()
 				break
 			}
 		}
 	}
+	if j+1 < len(lines) && datesGoOn(v, lines[j+1].text) {
+		v += " " + lines[j+1].text
+	}
 	f.found = true
-	start, end, err := readDateRanges(replaceDashes(v))
+	start, end, days, err := readDateRanges(replaceDashes(collapseSpaces(v)))
 	if err != nil {
 		f.problems.Add(f.datesPos, "start", ErrNoDates, "cannot read the inspection dates %q: %v", v, err)
 		return
 	}
-	f.start, f.end = start, end
+	f.start, f.end, f.onSite = start, end, days
+}
+
+// datesGoOn reports whether inspection dates v go on to the next line,
+// whose text is next: v ends in a word that needs more ("and", "to", a
+// dash), or has no year while next starts with "and", "to", a dash or a
+// day.
+func datesGoOn(v, next string) bool {
+	if next == "" || len(next) > 60 {
+		return false
+	}
+	ws := fields(v)
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "and", "to", "–", "-", "—":
+		return true
+	}
+	if _, _, err := inspection.ParseDateRange(v); err == nil {
+		return hasPrefixFold(next, "and ")
+	}
+	return isDigit(next[0]) || hasPrefixFold(next, "and ") || hasPrefixFold(next, "to ") || strings.HasPrefix(next, "–")
 }
 
 // readDateRanges reads inspection dates as [inspection.ParseDateRange]
-// does, and also an inspection on site in two periods ("30 September to
-// 11 October 2024 and 13 to 16 January 2025"): the first day of the first
-// to the last day of the second.
-func readDateRanges(v string) (start, end inspection.Date, err error) {
+// does, and also an inspection on site in two periods joined by "and",
+// in the forms reports print them: "30 September to 11 October 2024 and
+// 13 to 16 January 2025", the first period without its year ("30
+// September to 4 October and 14 to 18 October 2024") or its month and
+// year ("2 to 6 and 16 to 20 October 2023"), which it takes from the
+// second. It returns the first day of the first period, the last day of
+// the last, and the number of days on site, both periods' days counted.
+func readDateRanges(v string) (start, end inspection.Date, days int, err error) {
 	start, end, err = inspection.ParseDateRange(v)
 	if err == nil {
-		return start, end, nil
+		return start, end, end.DaysSince(start) + 1, nil
 	}
-	i := strings.LastIndex(v, " and ")
+	i := strings.LastIndex(strings.ToLower(v), " and ")
 	if i < 0 {
-		return inspection.Date{}, inspection.Date{}, err
+		return inspection.Date{}, inspection.Date{}, 0, err
 	}
-	s1, _, err1 := inspection.ParseDateRange(v[:i])
-	_, e2, err2 := inspection.ParseDateRange(v[i+len(" and "):])
-	if err1 != nil || err2 != nil || e2.Before(s1) {
-		return inspection.Date{}, inspection.Date{}, err
+	s2, e2, err2 := inspection.ParseDateRange(v[i+len(" and "):])
+	if err2 != nil {
+		return inspection.Date{}, inspection.Date{}, 0, err
 	}
-	return s1, e2, nil
+	first := strings.TrimSpace(v[:i])
+	s1, e1, err1 := inspection.ParseDateRange(first)
+	if err1 != nil {
+		// The first period takes what it leaves out from the second:
+		// its month and year, or its year (the year before, if that
+		// would put it after the second).
+		for _, tail := range []string{fmt.Sprintf(" %s %d", s2.Month, s2.Year), fmt.Sprintf(" %d", s2.Year), fmt.Sprintf(" %d", s2.Year-1)} {
+			if s1, e1, err1 = inspection.ParseDateRange(first + tail); err1 == nil && !s2.Before(e1) {
+				break
+			}
+		}
+	}
+	if err1 != nil || s2.Before(e1) {
+		return inspection.Date{}, inspection.Date{}, 0, err
+	}
+	return s1, e2, e1.DaysSince(s1) + 1 + e2.DaysSince(s2) + 1, nil
 }
 
 // rangeDashes are the dashes reports put between two dates that

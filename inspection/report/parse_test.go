@@ -542,11 +542,20 @@ func TestParseKind(t *testing.T) {
 		{"15 to 26 May 2023", inspection.Standard},                                         // two weeks
 		{"9 to 20 June 2025", inspection.Standard},                                         //
 		{"30 September to 11 October 2024 and 13 to 16 January 2025", inspection.Standard}, // on site twice
+		// A week on site split in two: seven days on site, though the
+		// first day and the last are fifteen apart.
+		{"2 to 4 October and 14 to 17 October 2024", inspection.Short},
+		{"2 to 4 and 14 to 17 October 2024", inspection.Short},
+		{"2 – 4 October 2024 and 14 – 17 October 2024", inspection.Short},
+		// Wrapped over two lines.
+		{"2 to 4 October and\n14 to 17 October 2024", inspection.Short},
+		{"2 to 4 October and 14\nto 17 October 2024", inspection.Short},
+		{"30 September to 4 October and\n14 to 25 October 2024", inspection.Standard},
 	} {
 		text := strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", tt.dates, 1)
-		in, _ := report.Parse(text)
-		if in.Kind != tt.want {
-			t.Errorf("dates %q: kind %v, want %v", tt.dates, in.Kind, tt.want)
+		in, err := report.Parse(text)
+		if in.Kind != tt.want || in.Start.IsZero() || in.End.IsZero() {
+			t.Errorf("dates %q: kind %v (%v to %v), want %v; problems: %v", tt.dates, in.Kind, in.Start, in.End, tt.want, err)
 		}
 	}
 }
