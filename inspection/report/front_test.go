@@ -7,7 +7,9 @@ import (
 	"github.com/childrens-services/judgements/inspection"
 )
 
-func day(y int, m time.Month, d int) inspection.Date { return inspection.Date{Year: y, Month: m, Day: d} }
+func day(y int, m time.Month, d int) inspection.Date {
+	return inspection.Date{Year: y, Month: m, Day: d}
+}
 
 func TestReadDateRanges(t *testing.T) {
 	for _, tt := range []struct {
