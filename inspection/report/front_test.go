@@ -56,3 +56,24 @@ func TestDatesGoOn(t *testing.T) {
 		}
 	}
 }
+
+func TestReadLeadInspector(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Lead inspector: Christine Kennet, His Majesty’s Inspector", "Christine Kennet"},
+		{"Lead inspector: Neil Penswick HMI", "Neil Penswick"},
+		{"Reporting inspector Gary Lamb HMI", "Gary Lamb"},
+		{"Lead inspector: John Mitchell, Senior HMI", "John Mitchell"},
+		{"Lead inspector: Marie McGuinness Senior HMI", "Marie McGuinness"},
+		{"Lead inspector: Helen Cawston HMI.", "Helen Cawston"},
+		{"Lead inspector: Sam Sample (HMI)", "Sam Sample"},
+		{"Lead inspector on site: Pietro Battista", "Pietro Battista"},
+		{"Lead inspector:\n\nAnne Waterman", "Anne Waterman"},
+		{"Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and Matthew Reed,\nHis Majesty’s Inspector", "Rebecca Quested and Matthew Reed"},
+		{"Lead inspectors: Ann Example HMI and Bob Example HMI", "Ann Example and Bob Example"},
+	} {
+		lines := splitLines(tt.text)
+		if got := readLeadInspector(lines, 0); got != tt.want {
+			t.Errorf("readLeadInspector(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

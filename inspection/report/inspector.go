@@ -6,42 +6,74 @@ import "strings"
 // print on the front page (ILACS, SIF) or at the end of the body (the
 // 2013 looked after children inspections, some SIF reports).
 
+// inspectorLabels are the labels of the lead inspector's name, longest
+// first.
+var inspectorLabels = []string{"lead inspector on site", "lead inspectors", "lead inspector", "reporting inspector"}
+
 // isInspectorLine reports whether t is the label of the lead inspector's
 // name.
 func isInspectorLine(t string) bool {
-	return hasAnyPrefixFold(t, []string{"lead inspector", "reporting inspector"})
+	return hasAnyPrefixFold(t, inspectorLabels)
 }
 
-// inspectorTitles are the titles printed after an inspector's name.
-var inspectorTitles = []string{" (HMI)", " HMI", " Her Majesty's Inspector", " His Majesty's Inspector", " Her Majesty’s Inspector", " His Majesty’s Inspector"}
+// inspectorTitles are the titles printed after an inspector's name, each
+// in a part of its own between commas ("Christine Kennet, His Majesty's
+// Inspector") or at the end of the name ("Neil Penswick HMI", "Marie
+// McGuinness Senior HMI"), longest first.
+var inspectorTitles = []string{
+	"His Majesty's Inspector", "Her Majesty's Inspector", "His Majesty’s Inspector", "Her Majesty’s Inspector",
+	"Senior HMI", "(HMI)", "HMI",
+}
 
-// readLeadInspector returns the name on the lead inspector's line i, whose
-// text isInspectorLine: "Lead inspector: Christine Kennet, His Majesty's
-// Inspector", "Lead inspector: Neil Penswick HMI", "Reporting inspector
-// Gary Lamb HMI". Plain pdftotext may print the name a line or two below
-// the label.
+// readLeadInspector returns the names on the lead inspector's line i,
+// whose text isInspectorLine, without their titles: "Lead inspector:
+// Christine Kennet, His Majesty's Inspector", "Lead inspector: Neil
+// Penswick HMI", "Reporting inspector Gary Lamb HMI", "Lead inspector on
+// site: Pietro Battista". Plain pdftotext may print the name a line or two
+// below the label. Two lead inspectors are joined by "and": "Lead
+// inspectors: Rebecca Quested, His Majesty's Inspector, and Matthew
+// Reed," / "His Majesty's Inspector" gives "Rebecca Quested and Matthew
+// Reed".
 func readLeadInspector(lines []line, i int) string {
 	t := lines[i].text
-	n := len("lead inspector")
-	if hasPrefixFold(t, "reporting inspector") {
-		n = len("reporting inspector")
+	n := 0
+	for _, label := range inspectorLabels {
+		if hasPrefixFold(t, label) {
+			n = len(label)
+			break
+		}
 	}
 	v, _ := valueAfter(t, n)
+	last := i
 	if v == "" {
 		if j := nextText(lines, i+1, i+4); j >= 0 {
 			if u := lines[j].text; len(u) < 60 && !strings.Contains(u, ":") {
-				v = u
+				v, last = u, j
 			}
 		}
 	}
-	if k := strings.IndexByte(v, ','); k >= 0 {
-		v = v[:k]
+	// A list of names that goes on to the next line.
+	if w := strings.TrimSpace(v); strings.HasSuffix(w, ",") || hasSuffixFold(w, " and") {
+		if j := nextText(lines, last+1, last+3); j >= 0 && len(lines[j].text) < 60 && !strings.Contains(lines[j].text, ":") {
+			v += " " + lines[j].text
+		}
 	}
-	v = collapseSpaces(v)
-	for _, title := range inspectorTitles {
-		v = strings.TrimSuffix(v, title)
+	var names []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(collapseSpaces(v), " and ", ","), func(r rune) bool { return r == ',' }) {
+		part = strings.TrimSpace(part)
+		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
+		part = strings.TrimRight(part, ". ")
+		for _, title := range inspectorTitles {
+			if part == title {
+				part = ""
+			}
+			part = strings.TrimSpace(strings.TrimSuffix(part, " "+title))
+		}
+		if part != "" {
+			names = append(names, part)
+		}
 	}
-	return strings.TrimSpace(v)
+	return strings.Join(names, " and ")
 }
 
 // valueAfter returns the text after a label such as "Inspection dates:" or
