@@ -2,10 +2,13 @@ package report
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -83,8 +86,10 @@ func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection
 		}
 	}
 	if !f.found && !b.found {
+		in.Authority = inspection.LocalAuthority{}
 		return in, inspection.ErrorList{{Err: ErrNotReport, Msg: "found no title, inspection dates, judgement table or graded heading of an Ofsted report on children's services"}}
 	}
+	errs = append(errs, resolveAuthority(in, f.titlePos)...)
 	in.Framework, in.Kind = decideFramework(f.doc, in, f.onSite, saysReinspection(lines, f.bodyStart))
 	for _, h := range b.headings {
 		g, ok := in.Judgements[h.area]
@@ -269,4 +274,41 @@ func sifYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// resolveAuthority gives in the codes of the authority its report names,
+// as package authority knows it on the day of the inspection; the name
+// stays as printed. A name that names no authority, or one that did not
+// exist on the day, is a problem at pos.
+func resolveAuthority(in *inspection.Inspection, pos inspection.Position) inspection.ErrorList {
+	name := in.Authority.Name
+	if name == "" {
+		return inspection.ErrorList{{Pos: pos, Field: "authority", Err: authority.ErrUnknown, Msg: "the title names no authority"}}
+	}
+	a, err := authority.LookupAt(name, in.Date())
+	if err != nil {
+		e := &inspection.Error{Pos: pos, Field: "authority", Err: authority.ErrUnknown}
+		le, _ := errors.AsType[*authority.LookupError](err)
+		switch {
+		case le != nil && errors.Is(err, authority.ErrNotExisting):
+			e.Err = authority.ErrNotExisting
+			e.Msg = fmt.Sprintf("%q is %s, which did not exist on %s", name, le.Found.Name(), le.At)
+			if from := le.Found.From(); !from.IsZero() {
+				e.Msg += ": it was created on " + from.String()
+			} else if to, ok := le.Found.To(); ok {
+				e.Msg += ": it was abolished after " + to.String()
+			}
+		case le != nil && len(le.Nearest) > 0:
+			names := make([]string, len(le.Nearest))
+			for k, n := range le.Nearest {
+				names[k] = n.Name()
+			}
+			e.Msg = fmt.Sprintf("%q names no authority; the nearest names are %s", name, strings.Join(names, ", "))
+		default:
+			e.Msg = fmt.Sprintf("%q names no authority", name)
+		}
+		return inspection.ErrorList{e}
+	}
+	in.Authority = inspection.LocalAuthority{Name: name, GSS: a.GSS(), DfE: a.DfE(), URN: a.URN()}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
@@ -200,6 +201,13 @@ func readCSV(t *testing.T, rel string) []map[string]string {
 	return out
 }
 
+// lookupCode returns the authority whose code is code, or the zero
+// Authority.
+func lookupCode(code string) authority.Authority {
+	a, _ := authority.Lookup(code)
+	return a
+}
+
 // parseSafely runs Parse, turning a panic into a test failure.
 func parseSafely(t *testing.T, name, text string) (in *inspection.Inspection, err error) {
 	defer func() {
@@ -256,6 +264,10 @@ func TestParseCorpus(t *testing.T) {
 				}
 			}
 			checkReadable(t, form+"/"+file, file, in)
+			// The authority, as the register knows it.
+			if want, got := authority.MustLookup(row["area_code"]), lookupCode(in.Authority.GSS); got != want {
+				t.Errorf("%s/%s: authority %q (%s) is %v, want %v", form, file, in.Authority.Name, in.Authority.GSS, got, want)
+			}
 
 			source := row["source"]
 			if source == "none" {
@@ -455,7 +467,7 @@ func TestParseSeeds(t *testing.T) {
 	if err != nil {
 		t.Errorf("seed 001: %v", err)
 	}
-	if in.Authority.Name != "Portsmouth City Council" || in.Framework != inspection.ILACS2023 || in.Kind != inspection.Short ||
+	if in.Authority.Name != "Portsmouth City Council" || in.Authority.GSS != "E06000044" || in.Framework != inspection.ILACS2023 || in.Kind != inspection.Short ||
 		in.Start != date(2023, 5, 15) || in.End != date(2023, 5, 19) || in.LeadInspector != "Christine Kennet" {
 		t.Errorf("seed 001: %q %v %v %v-%v %q", in.Authority.Name, in.Framework, in.Kind, in.Start, in.End, in.LeadInspector)
 	}
@@ -474,7 +486,7 @@ func TestParseSeeds(t *testing.T) {
 	if err != nil {
 		t.Errorf("seed 002: %v", err)
 	}
-	if in.Framework != inspection.UCRA2009 || in.Kind != inspection.UnannouncedVisit || in.Authority.Name != "Portsmouth Council" ||
+	if in.Framework != inspection.UCRA2009 || in.Kind != inspection.UnannouncedVisit || in.Authority.Name != "Portsmouth Council" || in.Authority.URN != "80539" ||
 		in.Start != date(2009, 11, 10) || in.End != date(2009, 11, 11) || in.Published != date(2009, 12, 9) {
 		t.Errorf("seed 002: %q %v %v %v-%v published %v", in.Authority.Name, in.Framework, in.Kind, in.Start, in.End, in.Published)
 	}

@@ -3,17 +3,21 @@ package report_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 
+	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
 )
 
-// anytown is the opening of a short ILACS report, as text copied out of a
-// PDF viewer gives it: the judgement table separated by tabs.
-const anytown = `Inspection of Anytown local authority children's services
+// portsmouth is the opening of a short ILACS report, as text copied out
+// of a PDF viewer gives it: the judgement table separated by tabs. The
+// judgements are those of Portsmouth's inspection of May 2023; the
+// wording of the rest is ours.
+const portsmouth = `Inspection of Portsmouth City Council local authority children's services
 Inspection dates: 15 to 19 May 2023
 
-Lead inspector: Sam Smith, His Majesty's Inspector
+Lead inspector: Christine Kennet, His Majesty's Inspector
 
 Judgement	Grade
 The impact of leaders on social work practice with children and families	Good
@@ -22,7 +26,7 @@ The experiences and progress of children in care	Good
 The experiences and progress of care leavers	Requires improvement to be good
 Overall effectiveness	Good
 
-Children in Anytown get help early. Care leavers wait too long for a home.
+Children in Portsmouth get help early. Care leavers wait too long for a home.
 
 What needs to improve?
 - Help for care leavers to find a home and work. (Outcome 4, national
@@ -34,12 +38,12 @@ The experiences and progress of children who need help and protection: outstandi
 `
 
 func ExampleParse() {
-	in, err := report.Parse(anytown)
+	in, err := report.Parse(portsmouth)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(in.Authority.Name, in.Framework, in.Kind, in.Start, in.End)
+	fmt.Println(in.Authority.Name, in.Authority.GSS, in.Framework, in.Kind, in.Start, in.End)
 	for area, g := range in.Ordered() {
 		fmt.Printf("  %-21s %s\n", area, g)
 	}
@@ -50,7 +54,7 @@ func ExampleParse() {
 		fmt.Printf("section: %s (%s), %d paragraph\n", s.Area, s.Grade, len(s.Paragraphs))
 	}
 	// Output:
-	// Anytown ilacs-2023 short 2023-05-15 2023-05-19
+	// Portsmouth City Council E06000044 ilacs-2023 short 2023-05-15 2023-05-19
 	//   impact-of-leaders     good
 	//   help-and-protection   outstanding
 	//   children-in-care      good
@@ -63,7 +67,7 @@ func ExampleParse() {
 // A section heading that disagrees with the judgement table is a problem:
 // Parse keeps the table's grade and says where the heading is.
 func ExampleParse_headingDisagreement() {
-	text := anytown + `
+	text := portsmouth + `
 The experiences and progress of children in care: requires improvement to be good
 
 2. Children wait too long for a permanent home.
@@ -88,4 +92,18 @@ func ExampleParse_pdf() {
 	fmt.Println(err)
 	// Output:
 	// 1:1: input is a PDF, not text: extract the text first, for example with: pdftotext -layout report.pdf report.txt
+}
+
+// An authority that the title names but that package authority does not
+// know is a problem at the title; the name is kept as printed.
+func ExampleParse_unknownAuthority() {
+	text := strings.Replace(portsmouth, "Portsmouth City Council", "Anytown Borough Council", 1)
+	in, err := report.Parse(text)
+	fmt.Println(errors.Is(err, authority.ErrUnknown))
+	fmt.Println(err)
+	fmt.Printf("%q %q\n", in.Authority.Name, in.Authority.GSS)
+	// Output:
+	// true
+	// 1:1: authority: no such authority: "Anytown Borough Council" names no authority; the nearest names are Bolton, Halton, Luton
+	// "Anytown Borough Council" ""
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
@@ -29,6 +31,16 @@ func readFixture(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// parse is report.Parse for the reports these tests write, which are
+// about authorities that do not exist: it leaves out the problem that
+// says so, which TestParseAuthority tests.
+func parse(text string) (*inspection.Inspection, error) {
+	in, err := report.Parse(text)
+	list, _ := errors.AsType[inspection.ErrorList](err)
+	list = slices.DeleteFunc(list, func(e *inspection.Error) bool { return errors.Is(e, authority.ErrUnknown) })
+	return in, list.Err()
 }
 
 func date(y, m, d int) inspection.Date { return inspection.Date{Year: y, Month: time.Month(m), Day: d} }
@@ -242,7 +254,7 @@ var fixtures = []struct {
 func TestParseFixtures(t *testing.T) {
 	for _, tt := range fixtures {
 		t.Run(tt.file, func(t *testing.T) {
-			got, err := report.Parse(readFixture(t, tt.file))
+			got, err := parse(readFixture(t, tt.file))
 			if err != nil {
 				t.Errorf("Parse(%s) error: %v", tt.file, err)
 			}
@@ -420,7 +432,7 @@ func TestParseProblems(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in, err := report.Parse(tt.text)
+			in, err := parse(tt.text)
 			if in == nil {
 				t.Fatalf("Parse returned a nil Inspection")
 			}
@@ -478,7 +490,7 @@ func TestParseForms(t *testing.T) {
 		Headline:   "Services are failing.",
 	}
 	for name, text := range forms {
-		got, err := report.Parse(text)
+		got, err := parse(text)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -508,7 +520,7 @@ func TestParseSIFFront(t *testing.T) {
 		"3. Leadership, management and governance                          inadequate\n\n" +
 		"The effectiveness of the Local Safeguarding Children Board (LSCB) is\nrequires improvement\n" +
 		"\f2\nSection 1: the local authority\n"
-	got, err := report.Parse(text)
+	got, err := parse(text)
 	want := map[inspection.Area]grade.Grade{aOE: gRI, aHP: gRI, aLAC: gInad, aAdop: gGood, aCL: gRI, aLMG: gInad, aLSCB: gRI}
 	if diff := cmp.Diff(want, got.Judgements); diff != "" {
 		t.Errorf("judgements mismatch (-want +got):\n%s", diff)
@@ -553,7 +565,7 @@ func TestParseKind(t *testing.T) {
 		{"30 September to 4 October and\n14 to 25 October 2024", inspection.Standard},
 	} {
 		text := strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", tt.dates, 1)
-		in, err := report.Parse(text)
+		in, err := parse(text)
 		if in.Kind != tt.want || in.Start.IsZero() || in.End.IsZero() {
 			t.Errorf("dates %q: kind %v (%v to %v), want %v; problems: %v", tt.dates, in.Kind, in.Start, in.End, tt.want, err)
 		}
@@ -566,7 +578,7 @@ func TestParsePositions(t *testing.T) {
 	text := readFixture(t, "sif2016-raw.txt")
 	lines := strings.Split(text, "\n")
 	damaged := strings.NewReplacer("Requires improvement", "Requires", "Good", "Fine", "2016", "2O16").Replace(text)
-	_, err := report.Parse(damaged)
+	_, err := parse(damaged)
 	list, _ := errors.AsType[inspection.ErrorList](err)
 	if len(list) == 0 {
 		t.Fatalf("no problems with a damaged report")
@@ -577,6 +589,47 @@ func TestParsePositions(t *testing.T) {
 		}
 		if e.Pos.Line < 1 || e.Pos.Line > len(lines) || e.Pos.Column < 1 || e.Pos.Column > len(lines[e.Pos.Line-1])+1 {
 			t.Errorf("problem %v at %v, outside the text", e, e.Pos)
+		}
+	}
+}
+
+// TestParseAuthority checks that the authority a report's title names is
+// found in package authority's register, on the day the inspection
+// started, and that one it is not is a problem at the title.
+func TestParseAuthority(t *testing.T) {
+	for _, tt := range []struct {
+		name, dates string
+		gss         string
+		kind        error
+	}{
+		{"Portsmouth City Council", "2 to 6 October 2023", "E06000044", nil},
+		{"the London Borough of Barking and Dagenham", "2 to 6 October 2023", "E09000002", nil},
+		{"Calderdale Metropolitan Council", "2 to 6 October 2023", "E08000033", nil},
+		{"Bradford Children and Families Trust", "12 to 23 January 2026", "E08000032", nil},
+		{"Nowhere", "2 to 6 October 2023", "", authority.ErrUnknown},
+		// Cumberland was created in April 2023.
+		{"Cumberland", "2 to 6 October 2022", "", authority.ErrNotExisting},
+	} {
+		text := strings.Replace(strings.Replace(ilacsFront(ilacsTable), "Nowhere", tt.name, 1), "2 to 6 October 2023", tt.dates, 1)
+		in, err := report.Parse(text)
+		list, _ := errors.AsType[inspection.ErrorList](err)
+		var kinds []error
+		for _, e := range list {
+			if e.Field == "authority" {
+				kinds = append(kinds, e.Err)
+				if e.Pos != (inspection.Position{Line: 1, Column: 1}) {
+					t.Errorf("%s: problem at %v, want 1:1 (the title)", tt.name, e.Pos)
+				}
+			}
+		}
+		switch {
+		case tt.kind == nil && len(kinds) > 0:
+			t.Errorf("%s: problems %v, want none", tt.name, kinds)
+		case tt.kind != nil && (len(kinds) != 1 || kinds[0] != tt.kind):
+			t.Errorf("%s: problems %v, want %v", tt.name, kinds, tt.kind)
+		}
+		if in.Authority.Name != strings.TrimPrefix(tt.name, "the ") || in.Authority.GSS != tt.gss {
+			t.Errorf("%s: authority %+v, want the name as printed and GSS %q", tt.name, in.Authority, tt.gss)
 		}
 	}
 }
