@@ -9,9 +9,9 @@ import (
 	"github.com/childrens-services/judgements/inspection/report"
 )
 
-// portsmouth is the start of a report as pdftotext -layout prints it, with
-// the judgements of Portsmouth's 2023 inspection; the wording of the
-// summary is ours.
+// portsmouth is a short report as pdftotext -layout prints it, with the
+// judgements of Portsmouth's 2023 inspection; the wording of the rest is
+// ours.
 const portsmouth = `Inspection of Portsmouth City Council local authority children's services
 
 Inspection dates: 15 to 19 May 2023
@@ -38,6 +38,25 @@ Most children receive a good service; for some it is outstanding.
 What needs to improve?
 
 - Services for care-experienced young people.
+
+The experiences and progress of children who need help and protection:
+outstanding
+
+1.    Families get the right help at the right time.
+
+The experiences and progress of children in care: good
+
+2.    Children live in stable homes.
+
+The experiences and progress of care leavers: requires improvement to be
+good
+
+3.    Some care leavers wait too long for suitable homes.
+
+The impact of leaders on social work practice with children and
+families: good
+
+4.    Leaders know their services well.
 `
 
 // Read a report, check it, and follow the authority's judgements from its

@@ -116,7 +116,42 @@ func assemble(lines []line, f front, b body) (*inspection.Inspection, inspection
 		}
 		errs = append(errs, e)
 	}
-	return in, errs
+	return in, append(errs, missingParts(in, lines)...)
+}
+
+// missingParts returns, for a graded inspection of the SIF, ILACS or the
+// 2013 looked after children inspections, a problem for each part its
+// report must have that the text lacks, placed at the end of the text: a
+// report cut short. The parts are what needs to improve and
+// a section for each judgement made but the overall one of the SIF and
+// ILACS, which their headline or table states: the board's in a SIF
+// report that reviewed it, but not that of a review of the board alone,
+// whose headline is its heading.
+func missingParts(in *inspection.Inspection, lines []line) inspection.ErrorList {
+	if !in.Kind.Graded() || in.Kind == inspection.LSCBReview || len(lines) == 0 {
+		return nil
+	}
+	tlac := in.Framework == inspection.TLAC2013
+	switch in.Framework {
+	case inspection.SIF2013, inspection.ILACS2018, inspection.ILACS2023, inspection.ILACS2026, inspection.TLAC2013:
+	default:
+		return nil
+	}
+	last := lines[len(lines)-1]
+	end := last.pos(len(last.body))
+	var problems inspection.ErrorList
+	if len(in.Recommendations) == 0 {
+		problems.Add(end, "recommendations", ErrMissingPart, "the text ends without saying what needs to improve: it may be cut short")
+	}
+	for a, g := range in.Ordered() {
+		if g == 0 || a == inspection.OverallEffectiveness && !tlac {
+			continue
+		}
+		if !slices.ContainsFunc(in.Sections, func(s inspection.Section) bool { return s.Area == a }) {
+			problems.Add(end, "sections", ErrMissingPart, "the text ends without the section on %s, which it judges %s: it may be cut short", strings.ToLower(a.Label()), g.Phrase())
+		}
+	}
+	return problems
 }
 
 // decideFramework returns the framework and kind of the inspection in,

@@ -40,6 +40,11 @@ var (
 	// read.
 	ErrUnreadableCell = errors.New("judgement cell not read")
 
+	// ErrEncoding is text that is not UTF-8: a report saved as UTF-16,
+	// which is decoded, or bytes that are not UTF-8 or are control
+	// characters, such as NUL, which are read as U+FFFD.
+	ErrEncoding = errors.New("text not in UTF-8")
+
 	// ErrMissingPart is a report without a part its framework requires
 	// (a judgement table, a graded section, what needs to improve), or
 	// whose numbered paragraphs skip a number: a report cut short, or

@@ -35,6 +35,18 @@ What needs to improve?
 The experiences and progress of children who need help and protection: outstanding
 
 1. Families are helped as soon as they ask.
+
+The experiences and progress of children in care: good
+
+2. Children live with families who know them well.
+
+The experiences and progress of care leavers: requires improvement to be good
+
+3. Too many care leavers wait for a home of their own.
+
+The impact of leaders on social work practice with children and families: good
+
+4. Leaders know their services well.
 `
 
 func ExampleParse() {
@@ -51,7 +63,7 @@ func ExampleParse() {
 		fmt.Printf("improve: %s [%s]\n", r.Text, r.Reference)
 	}
 	for _, s := range in.Sections {
-		fmt.Printf("section: %s (%s), %d paragraph\n", s.Area, s.Grade, len(s.Paragraphs))
+		fmt.Printf("section: %s (%s), paragraph %d\n", s.Area, s.Grade, s.Paragraphs[0].Number)
 	}
 	// Output:
 	// Portsmouth City Council E06000044 ilacs-2023 short 2023-05-15 2023-05-19
@@ -61,17 +73,16 @@ func ExampleParse() {
 	//   care-leavers          requires-improvement
 	//   overall-effectiveness good
 	// improve: Help for care leavers to find a home and work. [outcome 4]
-	// section: help-and-protection (outstanding), 1 paragraph
+	// section: help-and-protection (outstanding), paragraph 1
+	// section: children-in-care (good), paragraph 2
+	// section: care-leavers (requires-improvement), paragraph 3
+	// section: impact-of-leaders (good), paragraph 4
 }
 
 // A section heading that disagrees with the judgement table is a problem:
 // Parse keeps the table's grade and says where the heading is.
 func ExampleParse_headingDisagreement() {
-	text := portsmouth + `
-The experiences and progress of children in care: requires improvement to be good
-
-2. Children wait too long for a permanent home.
-`
+	text := strings.Replace(portsmouth, "children in care: good", "children in care: requires improvement to be good", 1)
 	in, err := report.Parse(text)
 	fmt.Println(errors.Is(err, report.ErrHeadingGrade))
 	if list, ok := errors.AsType[inspection.ErrorList](err); ok {

@@ -55,10 +55,12 @@ func Parse(text string) (*inspection.Inspection, error) {
 			Msg: "extract the text first, for example with: pdftotext -layout report.pdf report.txt",
 		}}
 	}
+	text, encoding := decodeText(text)
 	lines := markFurniture(splitLines(text))
 	f := readFront(lines)
 	b := readBody(lines, f.doc, f.bodyStart, f.grades, copiedText(text))
 	in, errs := assemble(lines, f, b)
+	errs = slices.Concat(encoding, errs)
 	slices.SortStableFunc(errs, func(a, b *inspection.Error) int {
 		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column))
 	})

@@ -37,9 +37,23 @@ func readFixture(t *testing.T, name string) string {
 // about authorities that do not exist: it leaves out the problem that
 // says so, which TestParseAuthority tests.
 func parse(text string) (*inspection.Inspection, error) {
+	return parseWithout(text, authority.ErrUnknown)
+}
+
+// parseFront is parse for the front pages of reports, without their
+// bodies: it leaves out the problems of the parts missing, which
+// TestParseCutShort tests.
+func parseFront(text string) (*inspection.Inspection, error) {
+	return parseWithout(text, authority.ErrUnknown, report.ErrMissingPart)
+}
+
+// parseWithout is report.Parse without the problems of the kinds given.
+func parseWithout(text string, kinds ...error) (*inspection.Inspection, error) {
 	in, err := report.Parse(text)
 	list, _ := errors.AsType[inspection.ErrorList](err)
-	list = slices.DeleteFunc(list, func(e *inspection.Error) bool { return errors.Is(e, authority.ErrUnknown) })
+	list = slices.DeleteFunc(list, func(e *inspection.Error) bool {
+		return slices.ContainsFunc(kinds, func(k error) bool { return errors.Is(e, k) })
+	})
 	return in, list.Err()
 }
 
@@ -189,6 +203,11 @@ var fixtures = []struct {
 			aOE: gAdeq, inspection.CapacityToImprove: gGood, inspection.OutcomesForLookedAfterChildren: gAdeq,
 			inspection.QualityOfProvision: gAdeq, inspection.LeadershipAndManagement: gGood,
 		},
+		// The points of the list are the paragraph's: it is one
+		// recommendation.
+		Recommendations: []inspection.Recommendation{
+			{Text: "In order to improve services, the local authority should take the following action. Within three months: • ensure that every child has a personal education plan.", Number: 3},
+		},
 		Sections: []inspection.Section{
 			{Area: aOE, Heading: "Overall effectiveness of services for looked after children and young people Grade 3 (Adequate)", Grade: gAdeq, Paragraphs: []inspection.Paragraph{
 				para(1, "Services for looked after children are adequate and improving."),
@@ -197,13 +216,13 @@ var fixtures = []struct {
 				para(2, "Leaders have a clear and realistic plan."),
 			}},
 			{Area: inspection.OutcomesForLookedAfterChildren, Heading: "Outcomes for looked after children and young people Grade 3 (Adequate)", Grade: gAdeq, Paragraphs: []inspection.Paragraph{
-				para(3, "Most children are healthy and attend school regularly."),
+				para(4, "Most children are healthy and attend school regularly."),
 			}},
 			{Area: inspection.QualityOfProvision, Heading: "Quality of provision Grade 3 (Adequate)", Grade: gAdeq, Paragraphs: []inspection.Paragraph{
-				para(4, "Care plans are up to date."),
+				para(5, "Care plans are up to date."),
 			}},
 			{Area: inspection.LeadershipAndManagement, Heading: "Leadership and management Grade 2 (Good)", Grade: gGood, Paragraphs: []inspection.Paragraph{
-				para(5, "Managers check the quality of practice every month."),
+				para(6, "Managers check the quality of practice every month."),
 			}},
 		},
 	},
@@ -432,7 +451,7 @@ func TestParseProblems(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in, err := parse(tt.text)
+			in, err := parseFront(tt.text)
 			if in == nil {
 				t.Fatalf("Parse returned a nil Inspection")
 			}
@@ -490,7 +509,7 @@ func TestParseForms(t *testing.T) {
 		Headline:   "Services are failing.",
 	}
 	for name, text := range forms {
-		got, err := parse(text)
+		got, err := parseFront(text)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -520,7 +539,7 @@ func TestParseSIFFront(t *testing.T) {
 		"3. Leadership, management and governance                          inadequate\n\n" +
 		"The effectiveness of the Local Safeguarding Children Board (LSCB) is\nrequires improvement\n" +
 		"\f2\nSection 1: the local authority\n"
-	got, err := parse(text)
+	got, err := parseFront(text)
 	want := map[inspection.Area]grade.Grade{aOE: gRI, aHP: gRI, aLAC: gInad, aAdop: gGood, aCL: gRI, aLMG: gInad, aLSCB: gRI}
 	if diff := cmp.Diff(want, got.Judgements); diff != "" {
 		t.Errorf("judgements mismatch (-want +got):\n%s", diff)
@@ -565,7 +584,7 @@ func TestParseKind(t *testing.T) {
 		{"30 September to 4 October and\n14 to 25 October 2024", inspection.Standard},
 	} {
 		text := strings.Replace(ilacsFront(ilacsTable), "2 to 6 October 2023", tt.dates, 1)
-		in, err := parse(text)
+		in, err := parseFront(text)
 		if in.Kind != tt.want || in.Start.IsZero() || in.End.IsZero() {
 			t.Errorf("dates %q: kind %v (%v to %v), want %v; problems: %v", tt.dates, in.Kind, in.Start, in.End, tt.want, err)
 		}
@@ -578,7 +597,7 @@ func TestParsePositions(t *testing.T) {
 	text := readFixture(t, "sif2016-raw.txt")
 	lines := strings.Split(text, "\n")
 	damaged := strings.NewReplacer("Requires improvement", "Requires", "Good", "Fine", "2016", "2O16").Replace(text)
-	_, err := parse(damaged)
+	_, err := parseFront(damaged)
 	list, _ := errors.AsType[inspection.ErrorList](err)
 	if len(list) == 0 {
 		t.Fatalf("no problems with a damaged report")
