@@ -48,9 +48,10 @@ type bodyReader struct {
 	starts     map[int]paragraphStart   // the lines that start numbered paragraphs (see numberedStarts)
 	out        body
 
-	lastHeading string // the last heading that grades nothing: the heading of numbered paragraphs outside graded sections
-	board       bool   // the report's part on the Local Safeguarding Children Board ("Section 2: ...") is being read
-	boardAt     string // a heading that names the board without grading it, whose grade a sentence below it gives
+	lastHeading  string // the last heading that grades nothing: the heading of numbered paragraphs outside graded sections
+	boardSection int    // index in out.sections of the board's graded section, or -1
+	board        bool   // the report's part on the Local Safeguarding Children Board ("Section 2: ...") is being read
+	boardAt      string // a heading that names the board without grading it, whose grade a sentence below it gives
 
 	section   int             // index of the open section in out.sections, or -1
 	open      bool            // a paragraph is open (kept in a section or not)
@@ -60,6 +61,7 @@ type bodyReader struct {
 	inList    bool            // the open numbered paragraph has a bulleted list in it
 	bullet    bool            // the open paragraph started with a bullet
 	lastProse [2]int          // the section and index of the last unnumbered paragraph of prose kept, to which the next is added
+	proseText strings.Builder // its text
 	hanging   int             // the indent of the open paragraph's or item's text after its number or bullet, or -1
 	hasText   bool            // the open paragraph or item has text
 
@@ -76,6 +78,7 @@ type bodyReader struct {
 	finding     inspection.FindingKind // the kind of the letter's list, or 0 in prose
 	prose       strings.Builder        // the letter's prose since the last blank line
 
+	at        int  // the index of the line being read
 	blank     bool // a blank line came since the last line of text
 	page      bool // a page break came since the last line of text
 	lastEnd   byte // the last byte of the last line of text
@@ -91,15 +94,16 @@ type bodyReader struct {
 // viewer.
 func readBody(lines []line, doc *docType, start int, judged []claim, copied bool) body {
 	r := &bodyReader{
-		lines:      lines,
-		doc:        doc,
-		copied:     copied,
-		firstBreak: firstBreak(lines),
-		judged:     map[inspection.Area]bool{},
-		notJudged:  map[inspection.Area]bool{},
-		section:    -1,
-		hanging:    -1,
-		lastProse:  [2]int{-1, -1},
+		lines:        lines,
+		doc:          doc,
+		copied:       copied,
+		firstBreak:   firstBreak(lines),
+		judged:       map[inspection.Area]bool{},
+		notJudged:    map[inspection.Area]bool{},
+		section:      -1,
+		boardSection: -1,
+		hanging:      -1,
+		lastProse:    [2]int{-1, -1},
 	}
 	for _, c := range judged {
 		r.judged[c.area] = true
@@ -128,6 +132,7 @@ func readBody(lines []line, doc *docType, start int, judged []claim, copied bool
 			r.blank = true
 			continue
 		}
+		r.at = i
 		if r.open && r.hasText && !r.blank && r.list == listNone && isLower(t[0]) {
 			// A line that runs on the open paragraph in lower case: most
 			// lines of a report.
@@ -313,12 +318,9 @@ func (r *bodyReader) noteHeading(t string) {
 	if areaOfPhrase(t) != inspection.LSCB {
 		return
 	}
-	for k := len(r.out.sections) - 1; k >= 0; k-- {
-		if r.out.sections[k].Area == inspection.LSCB {
-			r.closePara()
-			r.section = k
-			return
-		}
+	if r.boardSection >= 0 {
+		r.closePara()
+		r.section = r.boardSection
 	}
 }
 
@@ -374,6 +376,9 @@ func (r *bodyReader) heading(i int, h gradedHeading) bool {
 	r.list = listNone
 	r.out.sections = append(r.out.sections, inspection.Section{Area: h.area, Heading: h.text, Grade: h.grade})
 	r.section = len(r.out.sections) - 1
+	if h.area == inspection.LSCB {
+		r.boardSection = r.section
+	}
 	return true
 }
 
@@ -450,13 +455,19 @@ func (r *bodyReader) closePara() {
 		s := &r.out.sections[r.section]
 		text := r.para.String()
 		prose := r.number == 0 && !r.bullet
-		if n := len(s.Paragraphs); prose && r.lastProse == [2]int{r.section, n - 1} {
-			s.Paragraphs[n-1].Text += "\n\n" + text
-		} else {
+		n := len(s.Paragraphs)
+		switch {
+		case prose && r.lastProse == [2]int{r.section, n - 1} && r.proseText.Len()+len(text) < maxText:
+			r.proseText.WriteString("\n\n")
+			r.proseText.WriteString(text)
+			s.Paragraphs[n-1].Text = r.proseText.String()
+		case prose:
+			r.proseText.Reset()
+			r.proseText.WriteString(text)
+			s.Paragraphs = append(s.Paragraphs, inspection.Paragraph{Text: text})
+			r.lastProse = [2]int{r.section, n}
+		default:
 			s.Paragraphs = append(s.Paragraphs, inspection.Paragraph{Number: r.number, Text: text})
-			if prose {
-				r.lastProse = [2]int{r.section, n}
-			}
 		}
 	}
 	r.kept = false
@@ -692,7 +703,19 @@ func (r *bodyReader) appendPara(t string) {
 // When collapse is true, each run of spaces and tabs in t becomes one
 // space; otherwise spaces inside a line are kept as printed (prose has
 // single spaces; a run of spaces is a gap between columns).
+//
+// A paragraph or item longer than maxText is cut there: the rest of it is
+// a problem, once, at the line that goes past.
 func (r *bodyReader) appendText(b *strings.Builder, t string, collapse bool) {
+	if b.Len()+len(t) >= maxText {
+		if b.Len() < maxText {
+			l := r.lines[r.at]
+			r.out.problems.Add(l.start(), "sections", ErrLimit, "a paragraph goes on past %d bytes, longer than any report's: the rest of it is not read", maxText)
+			b.WriteString(" …") // an ellipsis
+			r.hasText = true
+		}
+		return
+	}
 	if r.hasText && !(r.lastEnd == '-' && isLetter(r.lastPrev) && isLetter(t[0])) {
 		b.WriteByte(' ')
 	}
@@ -702,6 +725,10 @@ func (r *bodyReader) appendText(b *strings.Builder, t string, collapse bool) {
 	b.WriteString(t)
 	r.hasText = true
 }
+
+// maxText is the longest paragraph or item, in bytes, that is read: the
+// longest of the reports is a few thousand.
+const maxText = 64 << 10
 
 // isEnumerated reports whether t starts with the number of an item of a
 // list inside a paragraph, in brackets: "(ii)", "(b)".

@@ -45,6 +45,12 @@ var (
 	// characters, such as NUL, which are read as U+FFFD.
 	ErrEncoding = errors.New("text not in UTF-8")
 
+	// ErrLimit is text beyond a limit that no report reaches: a line
+	// longer than 64 KiB, a judgement table of more than 12 rows, a
+	// paragraph longer than 64 KiB. The problem names the limit; what
+	// is beyond it is not read.
+	ErrLimit = errors.New("beyond the limits of a report")
+
 	// ErrMissingPart is a report without a part its framework requires
 	// (a judgement table, a graded section, what needs to improve), or
 	// whose numbered paragraphs skip a number: a report cut short, or

@@ -71,7 +71,7 @@ func TestReadLeadInspector(t *testing.T) {
 		{"Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and Matthew Reed,\nHis Majesty’s Inspector", "Rebecca Quested and Matthew Reed"},
 		{"Lead inspectors: Ann Example HMI and Bob Example HMI", "Ann Example and Bob Example"},
 	} {
-		lines := splitLines(tt.text)
+		lines, _ := splitLines(tt.text)
 		if got := readLeadInspector(lines, 0); got != tt.want {
 			t.Errorf("readLeadInspector(%q) = %q, want %q", tt.text, got, tt.want)
 		}

@@ -15,8 +15,8 @@ import (
 // its footer, may be footnotes.
 const footnoteWindow = 10
 
-// markFurniture returns a copy of lines with the lines of page furniture
-// marked:
+// markFurniture marks the lines of page furniture among lines, and
+// returns them:
 //
 //   - the last three lines of text of each page and the first two of the
 //     next, when their text, less a page number at either end, recurs in
@@ -31,7 +31,6 @@ const footnoteWindow = 10
 //
 // The first lines of the first page (the title) are never furniture.
 func markFurniture(lines []line) []line {
-	lines = slices.Clone(lines)
 	var breaks []int
 	for i := 1; i < len(lines); i++ {
 		if lines[i].newPage {
@@ -70,8 +69,8 @@ func markFurniture(lines []line) []line {
 		}
 	}
 	markPageNumbers(lines)
-	for k, b := range breaks {
-		markFootnotes(lines, b, k+1)
+	for _, b := range breaks {
+		markFootnotes(lines, b, lines[b-1].page)
 	}
 	return lines
 }
@@ -101,12 +100,8 @@ func cutFooter(l *line, near []pageEdge, least int) {
 // appropriate range ...") or between two lines of a sentence. A number
 // elsewhere may be a footnote's (see markFootnotes).
 func markPageNumbers(lines []line) {
-	page := 1
 	for i := range lines {
-		if lines[i].newPage {
-			page++
-		}
-		if t := lines[i].text; !isBareNumber(t) || t != strconv.Itoa(page) {
+		if t := lines[i].text; !isBareNumber(t) || t != strconv.Itoa(lines[i].page) {
 			continue
 		}
 		above, below := prevText(lines, i), nextText(lines, i+1, i+4)

@@ -10,6 +10,11 @@ import (
 // pdftotext writes between pages, makes the line it starts the first of a
 // page. The helpers below read lines for the later stages.
 
+// maxLine is the longest line, in bytes, that is read: a report's lines
+// are a few hundred bytes at most, even copied out of a PDF viewer with a
+// paragraph on one line. A longer line is not read.
+const maxLine = 64 << 10
+
 // A line is one line of report text.
 type line struct {
 	num       int    // the line number, from 1
@@ -17,19 +22,24 @@ type line struct {
 	body      string // the line after its form feeds, without its line ending and trailing white space
 	indent    int    // bytes of margin (spaces and tabs) at the start of body
 	text      string // body without its margin
+	page      int    // the number of the page the line is on, from 1
 	newPage   bool   // a form feed starts the line: it is the first of a page
 	furniture bool   // a running header or footer, page number, or footnote (set by markFurniture)
 }
 
-// splitLines returns the lines of text. Trailing white space is not part
-// of a line; pdftotext -layout leaves none, plain pdftotext a space on
-// some lines.
-func splitLines(text string) []line {
-	var lines []line
+// splitLines returns the lines of text, and a problem for each line too
+// long to be read (see maxLine), which is read as blank. Trailing white
+// space is not part of a line; pdftotext -layout leaves none, plain
+// pdftotext a space on some lines. A run of blank lines is one line, the
+// first of them, on the page of the last: blank pages are one.
+func splitLines(text string) ([]line, inspection.ErrorList) {
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	var problems inspection.ErrorList
+	num, page := 0, 1
 	for s := range strings.Lines(text) {
-		s = strings.TrimRight(s, " \t\r\n")
-		l := line{num: len(lines) + 1}
-		if len(lines) == 0 && strings.HasPrefix(s, "\ufeff") {
+		num++
+		l := line{num: num}
+		if num == 1 && strings.HasPrefix(s, "\ufeff") {
 			s = s[len("\ufeff"):]
 			l.ff = len("\ufeff")
 		}
@@ -37,12 +47,24 @@ func splitLines(text string) []line {
 			s = s[1:]
 			l.ff++
 			l.newPage = true
+			page++
 		}
+		if len(s) > maxLine {
+			problems.Add(l.pos(0), "", ErrLimit, "line %d is %d bytes long, longer than any line of a report (%d bytes): it is not read", num, len(s), maxLine)
+			s = ""
+		}
+		s = strings.TrimRight(s, " \t\r\n")
 		l.body = s
 		l.indent, l.text = trimLine(s)
+		l.page = page
+		if n := len(lines); n > 0 && l.blank() && lines[n-1].blank() {
+			lines[n-1].newPage = lines[n-1].newPage || l.newPage
+			lines[n-1].page = page
+			continue
+		}
 		lines = append(lines, l)
 	}
-	return lines
+	return lines, problems
 }
 
 // copiedText reports whether text was copied out of a PDF viewer, which

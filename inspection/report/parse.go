@@ -56,11 +56,12 @@ func Parse(text string) (*inspection.Inspection, error) {
 		}}
 	}
 	text, encoding := decodeText(text)
-	lines := markFurniture(splitLines(text))
+	lines, long := splitLines(text)
+	lines = markFurniture(lines)
 	f := readFront(lines)
 	b := readBody(lines, f.doc, f.bodyStart, f.grades, copiedText(text))
 	in, errs := assemble(lines, f, b)
-	errs = slices.Concat(encoding, errs)
+	errs = slices.Concat(encoding, long, errs)
 	slices.SortStableFunc(errs, func(a, b *inspection.Error) int {
 		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column))
 	})

@@ -101,8 +101,10 @@ func readTable(lines []line, i, floor int) judgementTable {
 	}
 	var rows []tableRow
 	var grades []word
+	var problems inspection.ErrorList
 	last := wOther
 	end := len(lines)
+	over := -1 // the line that starts the first row beyond maxTableRows, or of a label beyond maxLineWords
 	for j := start; j < len(lines); j++ {
 		if lines[j].furniture || lines[j].blank() {
 			continue
@@ -112,6 +114,9 @@ func readTable(lines []line, i, floor int) judgementTable {
 			end = j
 			break
 		}
+		if over >= 0 {
+			continue // beyond the limit: only the table's end is looked for
+		}
 		if len(gs) > 0 {
 			grades = append(grades, gs...)
 			last = gs[len(gs)-1].kind
@@ -119,9 +124,20 @@ func readTable(lines []line, i, floor int) judgementTable {
 		switch {
 		case len(labels) == 0, isHeader(labels):
 		case len(rows) == 0 || startsRow(labels[0]) && !onlyNumbers(rows[len(rows)-1].words):
+			if len(rows) == maxTableRows {
+				over = j
+				grades = grades[:len(grades)-len(gs)]
+				problems.Add(lines[j].start(), "judgements", ErrLimit, "the judgement table has more than %d rows, more than any framework judges: the rows from here on are not read", maxTableRows)
+				continue
+			}
 			rows = append(rows, tableRow{words: labels, first: j, last: j})
 		default: // the row's label goes on
 			r := &rows[len(rows)-1]
+			if len(r.words)+len(labels) > maxLineWords {
+				over = j
+				problems.Add(lines[j].start(), "judgements", ErrLimit, "a row label of the judgement table goes on for more than %d words, longer than any judgement's: the table is not read from here on", maxLineWords)
+				continue
+			}
 			r.words = append(r.words, labels...)
 			r.last = j
 		}
@@ -136,10 +152,14 @@ func readTable(lines []line, i, floor int) judgementTable {
 		end = rows[n-1].first
 		rows = rows[:n-1]
 	}
-	t := judgementTable{pos: lines[start].start(), end: end}
+	t := judgementTable{pos: lines[start].start(), end: end, problems: problems}
 	t.give(lines, rows, cells, grades)
 	return t
 }
+
+// maxTableRows is the most rows a judgement table may have: no framework
+// judges more than seven areas (the SIF, with the review of the board).
+const maxTableRows = 12
 
 // onlyNumbers reports whether label words are row numbers alone: plain
 // pdftotext may print a SIF row's number on a line of its own, away from
@@ -160,29 +180,36 @@ func onlyNumbers(ws []word) bool {
 func (t *judgementTable) give(lines []line, rows []tableRow, cells []cell, grades []word) {
 	cellText := func(c cell) string { return wordsText(grades[c.from:c.to]) }
 	cellPos := func(c cell) inspection.Position { return lines[c.line].pos(c.col) }
-	rowOf := make([]int, len(cells)) // the row of each cell
+	mine := make([][]cell, len(rows)) // the cells of each row
+	// dist is the distance in lines between cell c and row r: 0 if they
+	// share a line.
+	dist := func(c cell, r tableRow) int {
+		switch {
+		case c.last < r.first:
+			return r.first - c.last
+		case c.line > r.last:
+			return c.line - r.last
+		}
+		return 0
+	}
+	r := 0 // the last row that starts before the cell ends, or the first; rows and cells are in the order of the text
 	for k, c := range cells {
-		rowOf[k] = k
 		if len(cells) == len(rows) {
+			mine[k] = append(mine[k], c)
 			continue
 		}
-		best, dist := -1, 0
-		for r, row := range rows {
-			d := 0
-			switch {
-			case c.last < row.first:
-				d = row.first - c.last
-			case c.line > row.last:
-				d = c.line - row.last
-			}
-			if best < 0 || d < dist {
-				best, dist = r, d
-			}
-		}
-		rowOf[k] = best
-		if best < 0 {
+		if len(rows) == 0 {
 			t.problems.Add(cellPos(c), "judgements", ErrUnreadableCell, "grade %q has no row label", cellText(c))
+			continue
 		}
+		for r+1 < len(rows) && rows[r+1].first <= c.last {
+			r++
+		}
+		best := r
+		if r+1 < len(rows) && dist(c, rows[r+1]) < dist(c, rows[r]) {
+			best = r + 1
+		}
+		mine[best] = append(mine[best], c)
 	}
 	for r, row := range rows {
 		label := wordsText(row.words)
@@ -192,12 +219,7 @@ func (t *judgementTable) give(lines []line, rows []tableRow, cells []cell, grade
 			t.problems.Add(pos, "judgements", ErrUnreadableCell, "row %q names no judgement area", label)
 			continue
 		}
-		var mine []cell
-		for k, c := range cells {
-			if rowOf[k] == r {
-				mine = append(mine, c)
-			}
-		}
+		mine := mine[r]
 		field := "judgements." + a.String()
 		switch {
 		case len(mine) == 0:

@@ -119,6 +119,10 @@ func isRowNumber(w string) bool {
 	return false
 }
 
+// maxLineWords is the most words a line of a judgement table or a graded
+// heading has: no wording of a judgement and its grade have more than 30.
+const maxLineWords = 40
+
 // A word is one word of a line, with where it is.
 type word struct {
 	text  string   // as printed, punctuation trimmed
@@ -131,10 +135,16 @@ type word struct {
 
 // lineWords returns the words of line i, with their kinds, and whether
 // the line has a mark that is no word: a bracket or dash standing alone.
+// A line of more than maxLineWords words counts as having one: it is read
+// no further.
 func lineWords(lines []line, i int) (ws []word, mark bool) {
 	s := lines[i].body
+	ws = make([]word, 0, 8)
 	gap := 2 // the width of the white space before the word, two or more at the start
 	for k := 0; k < len(s); {
+		if len(ws) > maxLineWords {
+			return ws, true // prose, not a row or a heading
+		}
 		switch s[k] {
 		case ' ':
 			gap++
@@ -198,6 +208,7 @@ var (
 // whether a "to" or "be" at the start of a chunk continues a wrapped
 // grade.
 func sortWords(ws []word, last wordKind, form lineForm) (labels, grades []word, ok bool) {
+	labels = make([]word, 0, len(ws))
 	for j, w := range ws {
 		prev, next := wOther, wOther
 		if j > 0 && !w.chunk {

@@ -212,18 +212,20 @@ func TestNumberedStart(t *testing.T) {
 }
 
 func TestSplitLines(t *testing.T) {
-	got := splitLines("\ufeffTitle  \r\n\n\f\f  2. Text\t\n  end")
+	got, problems := splitLines("\ufeffTitle  \r\n\n\n\f\f  2. Text\t\n  end\n\f\n\f\n\flast")
 	want := []line{
-		{num: 1, ff: 3, body: "Title", text: "Title"},
-		{num: 2},
-		{num: 3, ff: 2, body: "  2. Text", indent: 2, text: "2. Text", newPage: true},
-		{num: 4, body: "  end", indent: 2, text: "end"},
+		{num: 1, ff: 3, body: "Title", text: "Title", page: 1},
+		{num: 2, page: 1}, // two blank lines, one
+		{num: 4, ff: 2, body: "  2. Text", indent: 2, text: "2. Text", page: 3, newPage: true},
+		{num: 5, body: "  end", indent: 2, text: "end", page: 3},
+		{num: 6, ff: 1, page: 5, newPage: true}, // two blank pages, one
+		{num: 8, ff: 1, body: "last", text: "last", page: 6, newPage: true},
 	}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(line{})); diff != "" {
-		t.Errorf("splitLines() mismatch (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(line{})); diff != "" || problems != nil {
+		t.Errorf("splitLines() mismatch (-want +got):\n%s\nproblems: %v", diff, problems)
 	}
-	if pos := got[2].start(); pos != (inspection.Position{Line: 3, Column: 5}) {
-		t.Errorf("start of line 3 = %v, want 3:5 (after two form feeds and a margin of two)", pos)
+	if pos := got[2].start(); pos != (inspection.Position{Line: 4, Column: 5}) {
+		t.Errorf("start of line 4 = %v, want 4:5 (after two form feeds and a margin of two)", pos)
 	}
 }
 
@@ -242,7 +244,8 @@ func TestMarkFurniture(t *testing.T) {
 		}
 		b.WriteString("\n15 to 19 May 2023                    " + string(rune('0'+page)) + "\n") // footer
 	}
-	lines := markFurniture(splitLines(b.String()))
+	lines, _ := splitLines(b.String())
+	lines = markFurniture(lines)
 	var got []string
 	for _, l := range lines {
 		if l.furniture && !l.blank() {
