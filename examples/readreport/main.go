@@ -12,10 +12,12 @@
 // part of Poppler: on Debian or Ubuntu, apt install poppler-utils; on
 // macOS, brew install poppler).
 //
-// For each report readreport writes one line to standard output: the
-// Inspection as JSON (see inspection.Inspection for the keys), including
-// the consistency checks of its judgements. The problems found in a
-// report go to standard error, one a line, as
+// Readreport reads the files in parallel, one on each processor, and
+// prints what it read in the order of the files given. For each report it
+// writes one line to standard output: the Inspection as JSON (see
+// inspection.Inspection for the keys), including the consistency checks
+// of its judgements. The problems found in a report go to standard error,
+// one a line, as
 //
 //	FILE:LINE:COLUMN: field: kind: message
 //
@@ -36,6 +38,8 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
+	"strings"
 
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
@@ -55,52 +59,105 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	out := json.NewEncoder(stdout)
+	// Each file is read by a goroutine of its own, at most workers at a
+	// time, and at most 2*workers ahead of the file being printed, so that
+	// the results waiting to be printed stay few.
+	workers := runtime.GOMAXPROCS(0)
+	results := make([]chan result, len(args))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	ahead := make(chan struct{}, 2*workers)
+	running := make(chan struct{}, workers)
+	go func() {
+		for i, name := range args {
+			ahead <- struct{}{}
+			running <- struct{}{}
+			go func() {
+				results[i] <- readReport(name, stdin)
+				<-running
+			}()
+		}
+	}()
 	status := 0
-	for _, name := range args {
-		if !readReport(name, stdin, out, stderr) {
+	for i, name := range args {
+		r := <-results[i]
+		<-ahead
+		stderr.Write(r.problems)
+		if r.json != nil {
+			if _, err := stdout.Write(r.json); err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", name, err)
+				r.ok = false
+			}
+		}
+		if !r.ok {
 			status = 1
 		}
 	}
 	return status
 }
 
-// readReport reads the report in the file name ("-" for stdin), writes
-// it as JSON to out and its problems to stderr, and reports whether it
-// could be read as a report.
-func readReport(name string, stdin io.Reader, out *json.Encoder, stderr io.Writer) bool {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
+// A result is what reading one file gives: its Inspection as a line of
+// JSON, its problems as lines of text, and whether it could be read as a
+// report.
+type result struct {
+	json, problems []byte
+	ok             bool
+}
+
+// readReport reads the report in the file name ("-" for stdin).
+func readReport(name string, stdin io.Reader) result {
+	var problems bytes.Buffer
+	fail := func(err error) result {
+		fmt.Fprintf(&problems, "%s: %v\n", name, err)
+		return result{problems: problems.Bytes()}
 	}
+	text, err := readText(name, stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return false
+		return fail(err)
 	}
-	if isPDF(data) {
-		if data, err = pdfToText(name, data); err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", name, err)
-			return false
+	if isPDF(text) {
+		if text, err = pdfToText(name, text); err != nil {
+			return fail(err)
 		}
 	}
-	in, err := report.Parse(string(data))
+	in, err := report.Parse(text)
 	unreadable := errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework)
 	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
 		for _, e := range list {
-			fmt.Fprintln(stderr, problem(name, e))
+			fmt.Fprintln(&problems, problem(name, e))
 		}
 	}
 	if unreadable {
-		return false
+		return result{problems: problems.Bytes()}
 	}
-	if err := out.Encode(in); err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return false
+	b, err := json.Marshal(in)
+	if err != nil {
+		return fail(err)
 	}
-	return true
+	return result{json: append(b, '\n'), problems: problems.Bytes(), ok: true}
+}
+
+// readText returns the contents of the file name, or of stdin for "-".
+// A file is read into a buffer of its size, once.
+func readText(name string, stdin io.Reader) (string, error) {
+	r := stdin
+	var sb strings.Builder
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil {
+			sb.Grow(int(info.Size()) + 1)
+		}
+		r = f
+	}
+	if _, err := io.Copy(&sb, r); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
 }
 
 // problem formats e as FILE:LINE:COLUMN: message, or FILE: message for a
@@ -114,17 +171,17 @@ func problem(name string, e *inspection.Error) string {
 	return fmt.Sprintf("%s:%d:%d: %s", name, e.Pos.Line, e.Pos.Column, msg.Error())
 }
 
-// isPDF reports whether data is a PDF file, which starts with "%PDF-".
-func isPDF(data []byte) bool {
-	return bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("%PDF"))
+// isPDF reports whether text is a PDF file, which starts with "%PDF-".
+func isPDF(text string) bool {
+	return strings.HasPrefix(strings.TrimLeft(text, " \t\r\n"), "%PDF")
 }
 
 // pdfToText converts a PDF to text with pdftotext -layout, if it is
 // installed.
-func pdfToText(name string, data []byte) ([]byte, error) {
+func pdfToText(name, data string) (string, error) {
 	tool, err := exec.LookPath("pdftotext")
 	if err != nil {
-		return nil, errors.New("this is a PDF, and pdftotext is not installed to turn it into text: " +
+		return "", errors.New("this is a PDF, and pdftotext is not installed to turn it into text: " +
 			"install Poppler (Debian or Ubuntu: apt install poppler-utils; macOS: brew install poppler), " +
 			"or extract the text yourself with pdftotext -layout")
 	}
@@ -133,24 +190,24 @@ func pdfToText(name string, data []byte) ([]byte, error) {
 		// pdftotext reads a file, not standard input.
 		f, err := os.CreateTemp("", "readreport-*.pdf")
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		defer os.Remove(f.Name())
-		if _, err := f.Write(data); err != nil {
+		if _, err := f.WriteString(data); err != nil {
 			f.Close()
-			return nil, err
+			return "", err
 		}
 		if err := f.Close(); err != nil {
-			return nil, err
+			return "", err
 		}
 		path = f.Name()
 	}
+	var stdout strings.Builder
 	var stderr bytes.Buffer
 	cmd := exec.Command(tool, "-layout", "-enc", "UTF-8", path, "-")
-	cmd.Stderr = &stderr
-	text, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("pdftotext: %v: %s", err, bytes.TrimSpace(stderr.Bytes()))
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("pdftotext: %v: %s", err, bytes.TrimSpace(stderr.Bytes()))
 	}
-	return text, nil
+	return stdout.String(), nil
 }
