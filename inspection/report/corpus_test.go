@@ -2,12 +2,15 @@ package report_test
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/grade"
@@ -201,6 +204,24 @@ func readCSV(t *testing.T, rel string) []map[string]string {
 	return out
 }
 
+// checkJSON checks that in encodes as JSON and decodes as itself.
+func checkJSON(t *testing.T, name string, in *inspection.Inspection) {
+	t.Helper()
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Errorf("%s: %v", name, err)
+		return
+	}
+	var back inspection.Inspection
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Errorf("%s: %v", name, err)
+		return
+	}
+	if diff := cmp.Diff(in, &back); diff != "" {
+		t.Errorf("%s: JSON round trip (-read +decoded):\n%s", name, diff)
+	}
+}
+
 // lookupCode returns the authority whose code is code, or the zero
 // Authority.
 func lookupCode(code string) authority.Authority {
@@ -264,6 +285,7 @@ func TestParseCorpus(t *testing.T) {
 				}
 			}
 			checkReadable(t, form+"/"+file, file, in)
+			checkJSON(t, form+"/"+file, in)
 			// The authority, as the register knows it.
 			if want, got := authority.MustLookup(row["area_code"]), lookupCode(in.Authority.GSS); got != want {
 				t.Errorf("%s/%s: authority %q (%s) is %v, want %v", form, file, in.Authority.Name, in.Authority.GSS, got, want)

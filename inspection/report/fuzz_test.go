@@ -8,13 +8,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
 	"github.com/childrens-services/judgements/internal/sharedtest"
 )
 
 // FuzzParse checks that Parse never panics, always returns an
-// Inspection that encodes as JSON, and returns as its error an ErrorList
+// Inspection that encodes as JSON and decodes as itself, and returns as its error an ErrorList
 // whose every problem wraps a kind and either points into the text (a
 // line that exists, a column within it or just after it) or is about the
 // whole report.
@@ -44,13 +47,18 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, shape := range hostileShapes {
+		f.Add(shape.text(50))
+	}
+	f.Add(hostileFront + strings.Repeat("word ", 14000) + "\n") // a line longer than any report's
 	addCorpusSnippets(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		in, err := report.Parse(text)
 		if in == nil {
 			t.Fatalf("Parse returned a nil Inspection")
 		}
-		if _, jerr := json.Marshal(in); jerr != nil {
+		b, jerr := json.Marshal(in)
+		if jerr != nil {
 			t.Fatalf("the Inspection read does not encode: %v", jerr)
 		}
 		if err == nil {
@@ -60,7 +68,14 @@ func FuzzParse(f *testing.F) {
 		if !ok || len(list) == 0 {
 			t.Fatalf("error %T %v, want a non-empty ErrorList", err, err)
 		}
+		// Positions are in the text as Parse reads it: where it decodes
+		// UTF-16 or replaces bytes with U+FFFD (three bytes), a line may
+		// be up to three times as long.
 		lines := strings.Split(text, "\n")
+		grow := 1
+		if errors.Is(err, report.ErrEncoding) {
+			grow = 3
+		}
 		for _, e := range list {
 			if e.Err == nil {
 				t.Errorf("problem %q wraps no kind", e)
@@ -68,9 +83,17 @@ func FuzzParse(f *testing.F) {
 			if e.Pos == (inspection.Position{}) {
 				continue // about the whole report
 			}
-			if !e.Pos.IsValid() || e.Pos.Line > len(lines) || e.Pos.Column < 1 || e.Pos.Column > len(lines[e.Pos.Line-1])+1 {
+			if !e.Pos.IsValid() || e.Pos.Line > len(lines) || e.Pos.Column < 1 || e.Pos.Column > grow*len(lines[e.Pos.Line-1])+1 {
 				t.Errorf("problem %q at %v, outside the text (%d lines)", e, e.Pos, len(lines))
 			}
+		}
+		// What is read encodes as JSON and decodes as itself.
+		var back inspection.Inspection
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("the Inspection read does not decode: %v", err)
+		}
+		if diff := cmp.Diff(in, &back, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("JSON round trip (-read +decoded):\n%s", diff)
 		}
 	})
 }

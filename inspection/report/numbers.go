@@ -101,7 +101,8 @@ func numberedStarts(lines []line, start int) (map[int]paragraphStart, inspection
 		c := cands[best]
 		starts[c.line] = paragraphStart{n: c.n, at: c.at}
 		// A number printed twice: a second line that starts with it, with
-		// a full stop, after a line that does not run on.
+		// a full stop, after a line that does not run on. (A third is
+		// text.)
 		for _, j := range list[from:] {
 			if j >= end {
 				break
@@ -110,6 +111,7 @@ func numberedStarts(lines []line, start int) (map[int]paragraphStart, inspection
 				starts[d.line] = paragraphStart{n: d.n, at: d.at}
 				problems.Add(lines[d.line].start(), "sections", ErrDuplicate, "paragraph number %d is printed twice", d.n)
 				best = j
+				break
 			}
 		}
 		next++

@@ -448,6 +448,15 @@ func TestParseProblems(t *testing.T) {
 		name: "prose",
 		text: "The experiences of a reader are good.\nNothing here is a report.\n",
 		want: []problem{{report.ErrNotReport, inspection.Position{}}},
+	}, {
+		name: "a long line of prose",
+		text: strings.Repeat("Nothing here is a report. ", 2000) + "\n",
+		want: []problem{{report.ErrNotReport, inspection.Position{}}},
+		check: func(t *testing.T, in *inspection.Inspection) {
+			if in.Authority.Name != "" {
+				t.Errorf("authority %.40q..., want none: the text is not a report", in.Authority.Name)
+			}
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
