@@ -78,14 +78,14 @@ type bodyReader struct {
 	finding     inspection.FindingKind // the kind of the letter's list, or 0 in prose
 	prose       strings.Builder        // the letter's prose since the last blank line
 
-	at        int  // the index of the line being read
-	blank     bool // a blank line came since the last line of text
-	page      bool // a page break came since the last line of text
-	lastEnd   byte // the last byte of the last line of text
-	lastPrev  byte // the byte before it
-	lastWidth int  // the width of the last line of text, in characters, if it ended a sentence; otherwise 0
-	width     int  // the width of the report's lines of prose (see proseWidth)
-	flat      bool // the lines have no margins (plain pdftotext): a blank line does not end a numbered paragraph
+	at        int    // the index of the line being read
+	blank     bool   // a blank line came since the last line of text
+	page      bool   // a page break came since the last line of text
+	lastEnd   byte   // the last byte of the last line of text
+	lastText  string // the last line of text
+	lastWidth int    // the width of the last line of text, in characters, if it ended a sentence; otherwise 0
+	width     int    // the width of the report's lines of prose (see proseWidth)
+	flat      bool   // the lines have no margins (plain pdftotext): a blank line does not end a numbered paragraph
 }
 
 // readBody reads the body of a report of type doc: lines from line start
@@ -144,9 +144,7 @@ func readBody(lines []line, doc *docType, start int, judged []claim, copied bool
 		}
 		r.blank, r.page = false, false
 		r.lastEnd = t[len(t)-1]
-		if len(t) > 1 {
-			r.lastPrev = t[len(t)-2]
-		}
+		r.lastText = t
 		r.lastWidth = 0
 		if strings.ContainsRune(".?!", rune(r.lastEnd)) {
 			r.lastWidth = utf8.RuneCountInString(l.body)
@@ -716,7 +714,7 @@ func (r *bodyReader) appendText(b *strings.Builder, t string, collapse bool) {
 		}
 		return
 	}
-	if r.hasText && !(r.lastEnd == '-' && isLetter(r.lastPrev) && isLetter(t[0])) {
+	if r.hasText && !joinsUp(r.lastText, t) {
 		b.WriteByte(' ')
 	}
 	if collapse {
@@ -724,6 +722,27 @@ func (r *bodyReader) appendText(b *strings.Builder, t string, collapse bool) {
 	}
 	b.WriteString(t)
 	r.hasText = true
+}
+
+// joinsUp reports whether the line next joins the line last with no
+// space between: when last ends in a hyphen or a dash that joins words
+// or numbers broken over the lines ("decision-" / "making", "post-" /
+// "16", "2013–" / "14", "18-" / "year-olds"), but not one that stands
+// for a word to come ("16-" / "and 17-year-olds").
+func joinsUp(last, next string) bool {
+	r, n := utf8.DecodeLastRuneInString(last)
+	if r != '-' && r != '–' || n == len(last) || next == "" {
+		return false
+	}
+	p := last[len(last)-n-1]
+	switch f := next[0]; {
+	case isLetter(p) && isLetter(f), (isLetter(p) || isDigit(p)) && isDigit(f):
+		return true
+	case isDigit(p) && isLetter(f):
+		w := firstWord(next)
+		return w != "and" && w != "or" && w != "to"
+	}
+	return false
 }
 
 // maxText is the longest paragraph or item, in bytes, that is read: the

@@ -63,7 +63,7 @@ func TestParseStructure(t *testing.T) {
 // A structureScore counts what a reading of report bodies got right, of
 // how many, as score_structure.py does.
 type structureScore struct {
-	reports, recCounts, recs, recFirst, recLast, refs, refsRight int
+	reports, recCounts, recs, recFirst, recLast, refs, refsRight   int
 	paraSeqs, bodySeqs, paras, paraFirst, sections, bounds, grades int
 	misses                                                         []string
 }
