@@ -51,6 +51,7 @@ type bodyReader struct {
 	lastHeading  string // the last heading that grades nothing: the heading of numbered paragraphs outside graded sections
 	boardSection int    // index in out.sections of the board's graded section, or -1
 	board        bool   // the report's part on the Local Safeguarding Children Board ("Section 2: ...") is being read
+	summary      bool   // a summary of findings is being read: its graded headings open no section
 	boardAt      string // a heading that names the board without grading it, whose grade a sentence below it gives
 
 	section   int             // index of the open section in out.sections, or -1
@@ -279,6 +280,10 @@ func (r *bodyReader) structural(i int, t string) (int, bool) {
 		// The SIF's second part is the review of the board: "Section 2:
 		// The effectiveness of the Local Safeguarding Children Board".
 		r.board = hasPrefixFold(t, "Section 2:")
+		// A summary of findings may head its points with graded
+		// judgements ("Leadership, management and governance require
+		// improvement"), which open no section.
+		r.summary = isLine(t, "Summary of findings") || isLine(t, "Summary of key findings")
 	}
 	return i, true
 }
@@ -345,6 +350,7 @@ func (r *bodyReader) endAll(heading string) {
 	r.list = listNone
 	r.section = -1
 	r.board = false
+	r.summary = false
 	r.lastHeading = collapseSpaces(heading)
 }
 
@@ -366,7 +372,7 @@ func (r *bodyReader) heading(i int, h gradedHeading) bool {
 		r.judged[h.area] = true
 	}
 	r.out.headings = append(r.out.headings, h)
-	if i < r.firstBreak && r.doc.frontHeadings {
+	if i < r.firstBreak && r.doc.frontHeadings || r.summary {
 		return true
 	}
 	r.closePara()

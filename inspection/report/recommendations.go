@@ -22,6 +22,7 @@ func (r *bodyReader) startRecs(t string, area inspection.Area, priority bool) {
 	r.closePara()
 	r.closeItem()
 	r.noteHeading(t)
+	r.summary = false
 	r.list = listRecs
 	r.items = 0
 	r.recArea, r.recBase = area, area
