@@ -382,3 +382,47 @@ func gss(code string) inspectionCheck {
 		return nil
 	}
 }
+
+// paragraphNumbers returns the numbers of the numbered paragraphs of in,
+// its recommendations' and its sections', in order.
+func paragraphNumbers(in *inspection.Inspection) []int {
+	var ns []int
+	for _, r := range in.Recommendations {
+		if r.Number > 0 {
+			ns = append(ns, r.Number)
+		}
+	}
+	for _, s := range in.Sections {
+		ns = append(ns, numbers(s.Paragraphs)...)
+	}
+	return ns
+}
+
+// numberingExceptions are the reports whose numbered paragraphs are not
+// 1, 2, 3 ... each once, and why.
+var numberingExceptions = map[string]string{
+	"kingston-upon-hull_2015-02-10_80477.txt": "the review of the board, bound in after the report, numbers its paragraphs from 1 again",
+	"lambeth_2026-03-10_80506.txt":            "the report numbers two paragraphs 57",
+}
+
+// TestParseCorpusNumbering checks that each numbered paragraph of every
+// report of the corpus appears once, in a section or as a recommendation,
+// and that the numbers run from 1 without a gap, but in the reports of
+// numberingExceptions.
+func TestParseCorpusNumbering(t *testing.T) {
+	for _, row := range readCSV(t, "corpus/truth.csv") {
+		file := row["file"]
+		for _, form := range []string{"layout", "raw"} {
+			in, _ := parseSafely(t, form+"/"+file, string(sharedtest.ReadFile(t, "corpus/"+form+"/"+file)))
+			ns := slices.Sorted(slices.Values(paragraphNumbers(in)))
+			ok := len(ns) == 0 || slices.Equal(ns, span(1, len(ns)))
+			why, excepted := numberingExceptions[file]
+			switch {
+			case ok && excepted:
+				t.Errorf("%s/%s: paragraphs numbered 1 to %d, but numberingExceptions says %q", form, file, len(ns), why)
+			case !ok && !excepted:
+				t.Errorf("%s/%s: paragraph numbers %v, want 1 to %d each once", form, file, ns, len(ns))
+			}
+		}
+	}
+}
