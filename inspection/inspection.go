@@ -194,7 +194,9 @@ type Recommendation struct {
 
 // A Section is a part of a report's body under one heading: for a
 // judgement, the heading carries the grade ("The experiences and progress
-// of children in care: good").
+// of children in care: good"). A section with no Area and no Grade holds
+// numbered paragraphs that no graded heading heads, under the heading
+// printed above them (a SIF report's "Summary of key findings").
 type Section struct {
 	Area       Area        `json:"area,omitzero"`  // the judgement the section is about, if any
 	Heading    string      `json:"heading"`        // the heading as printed, on one line
@@ -203,7 +205,9 @@ type Section struct {
 }
 
 // A Paragraph is one paragraph of a section: numbered in ILACS and SIF
-// reports, numbering continuing across sections.
+// reports, numbering continuing across sections. An unnumbered paragraph
+// of prose may hold several that follow one another, separated by a blank
+// line ("\n\n") where the text shows one ends.
 type Paragraph struct {
 	Number int    `json:"number,omitzero"` // the printed number, or 0
 	Text   string `json:"text"`            // the text, its lines joined with spaces

@@ -25,13 +25,41 @@
 //
 // From the front page it reads the authority as the title names it, the
 // inspection dates (also an inspection on site in two periods), the
-// publication date where printed, the lead inspector, the headline and
-// the judgement table. From the body it reads the graded section headings
-// with the numbered paragraphs under them ([inspection.Section]), what
-// needs to improve ([inspection.Recommendation], with its national
-// framework reference), and a letter's lists ([inspection.Finding]).
-// Paragraphs outside the graded sections (the SIF's summary of key
-// findings, say) are not kept.
+// publication date where printed, the lead inspector (or two, joined by
+// "and"), the headline and the judgement table. From the body it reads
+// the graded section headings with the paragraphs under them
+// ([inspection.Section]), what needs to improve
+// ([inspection.Recommendation], with its national framework reference),
+// and a letter's lists ([inspection.Finding]).
+//
+// The authority is looked up in the register of package
+// [github.com/childrens-services/judgements/authority] as it stood on the
+// first day of the inspection: the name stays as the title prints it
+// ("Calderdale Metropolitan Council", "Bradford Children and Families
+// Trust"), and the GSS code, DfE number and Ofsted URN are the register's.
+//
+// # Paragraphs
+//
+// The paragraphs of SIF and ILACS reports are numbered 1, 2, 3 ...
+// through the whole report, recommendations and the review of the board
+// included; the 2013 inspections number theirs too. A line that starts
+// with a number starts a paragraph only when the number is the next of
+// that sequence: "... beyond the age of" / "18. At the time ..." is one
+// paragraph. Every numbered paragraph appears once: as a recommendation,
+// in the graded section whose heading is the nearest above it, or, when
+// it is in none (the SIF's summary of key findings, its list of the
+// authority's strengths, "Progress since the last inspection"), in a
+// section that grades nothing (its Area and Grade zero), under the heading
+// printed above it. Under the SIF, the board's findings ("Key strengths
+// and weaknesses of the LSCB", "Inspection judgement about the LSCB") are
+// its section's paragraphs, wherever they come after its heading.
+//
+// Unnumbered paragraphs of prose that follow one another in a section
+// (the summary at the head of a SIF section) are kept as one paragraph,
+// with a blank line ("\n\n") where a paragraph ends: plain pdftotext
+// does not always show where it does. A paragraph that starts with a
+// bullet (the findings of early SIF reports, which number nothing) is one
+// of its own.
 //
 // # The forms of each document type
 //
@@ -98,10 +126,24 @@
 // viewer (the judgement table separated by tabs, no page breaks). All
 // three read the same. The running headers and footers, page numbers and
 // footnotes that pdftotext leaves between paragraphs are recognised at
-// the form feeds that separate its pages, and left out. A PDF file itself
-// is refused with [ErrPDF]: extract its text first, for example with
+// the form feeds that separate its pages, and left out, also where plain
+// pdftotext prints them inside a paragraph. A PDF file itself is refused
+// with [ErrPDF]: extract its text first, for example with
 //
 //	pdftotext -layout report.pdf report.txt
+//
+// Text saved as UTF-16, with a byte order mark or without, is decoded.
+// Bytes that are not UTF-8, and control characters such as NUL, are read
+// as U+FFFD, the replacement character. Both are problems
+// ([ErrEncoding]).
+//
+// # Limits
+//
+// Parse reads any text in time and memory in proportion to its length.
+// What no report holds is not read, and said so ([ErrLimit]): a line
+// longer than 64 KiB, a judgement table of more than 12 rows, or a label
+// of more than 40 words, a paragraph longer than 64 KiB (cut there, and
+// ended with "…").
 //
 // # Problems and positions
 //
@@ -111,20 +153,27 @@
 // the zero [inspection.Position] when it is about the whole report, and
 // wraps a sentinel for errors.Is: a section heading whose grade disagrees
 // with the table ([ErrHeadingGrade]; the table's grade is kept), a cell or
-// row that cannot be read ([ErrUnreadableCell]), a row given twice
-// ([ErrDuplicate]), dates that cannot be read ([ErrNoDates]), a reference
-// to no element of the national framework ([inspection.ErrReference]).
-// The problems [inspection.Validate] finds with what was read are returned
-// too, placed where the field was read: a table row missing for an area
-// the framework requires is [inspection.ErrMissingJudgement] at the table.
-// Whether the judgements are consistent with one another is not a problem
-// of the text: [inspection.CheckConsistency] says.
+// row that cannot be read ([ErrUnreadableCell]), a row or a paragraph
+// number given twice ([ErrDuplicate]), dates that cannot be read
+// ([ErrNoDates]), a reference to no element of the national framework
+// ([inspection.ErrReference]), an authority the register does not know
+// ([authority.ErrUnknown], [authority.ErrNotExisting]), a part the
+// framework requires that the text lacks, as in a report cut short
+// ([ErrMissingPart], at the end of the text), text not in UTF-8
+// ([ErrEncoding]) and text beyond a limit ([ErrLimit]). The problems
+// [inspection.Validate] finds with what was read are returned too, placed
+// where the field was read: a table row missing for an area the framework
+// requires is [inspection.ErrMissingJudgement] at the table. Whether the
+// judgements are consistent with one another is not a problem of the
+// text: [inspection.CheckConsistency] says. Positions are in the text as
+// Parse reads it: decoded from UTF-16, and with U+FFFD for each byte that
+// is not UTF-8.
 //
 // # How it reads
 //
 // Parse is a pipeline of stages, each taking the values the stage before
-// it returned: the text is split into lines; the page furniture among
-// them is marked; the front matter gives the document's type, title,
+// it returned: the text is decoded; it is split into lines; the page
+// furniture among them is marked; the front matter gives the document's type, title,
 // dates, lead inspector, headline and judgement table, and where the body
 // starts; the body gives sections, paragraphs, recommendations, findings
 // and graded headings; and the last stage assembles the Inspection,

@@ -31,13 +31,24 @@ import (
 //   - [ErrNoDates]: the inspection dates are missing or cannot be read;
 //   - [ErrUnreadableCell]: a row of the judgement table whose label or
 //     grade cannot be read;
-//   - [ErrDuplicate]: an area graded twice in the table;
+//   - [ErrDuplicate]: an area graded twice in the table, or a paragraph
+//     number printed twice;
 //   - [ErrHeadingGrade]: a section heading (or the SIF headline) whose
 //     grade disagrees with the judgement table; the table's grade is
 //     kept;
 //   - [inspection.ErrReference]: a national framework reference that
 //     names no outcome, enabler or principle;
 //   - [inspection.ErrInvalid]: a publication date that cannot be read;
+//   - [authority.ErrUnknown], [authority.ErrNotExisting]: an authority
+//     that the register of package authority does not know, or that did
+//     not exist on the first day of the inspection (its codes are then
+//     left empty);
+//   - [ErrMissingPart]: a part the framework requires that the text
+//     lacks, at the end of the text, or paragraph numbers that skip;
+//   - [ErrEncoding]: text saved as UTF-16, which is decoded, or bytes that
+//     are not text, which are read as U+FFFD;
+//   - [ErrLimit]: text beyond a limit no report reaches, which is not
+//     read;
 //   - and every problem [inspection.Validate] finds in what was read, such
 //     as [inspection.ErrMissingJudgement] for a table row missing for an
 //     area the framework requires, placed at the table (or the report's
