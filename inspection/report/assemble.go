@@ -250,17 +250,19 @@ func saysReinspection(lines []line, body int) bool {
 		}
 	}
 	var block []string
+	inadequate := false // whether a line of the block says "inadequate"
 	for i, l := range lines {
 		if !l.blank() && !l.furniture && len(block) < maxBlock {
 			block = append(block, l.text)
+			inadequate = inadequate || strings.Contains(l.text, "nadequate")
 			if i+1 < len(lines) {
 				continue
 			}
 		}
-		if len(block) > 0 && followsInadequate(strings.ToLower(strings.Join(block, " "))) {
+		if inadequate && followsInadequate(strings.ToLower(strings.Join(block, " "))) {
 			return true
 		}
-		block = block[:0]
+		block, inadequate = block[:0], false
 	}
 	return false
 }

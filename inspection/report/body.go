@@ -318,7 +318,7 @@ func (r *bodyReader) noteHeading(t string) {
 		r.section = -1
 	}
 	r.lastHeading = collapseSpaces(t)
-	if areaOfPhrase(t) != inspection.LSCB {
+	if lt := strings.ToLower(t); !strings.Contains(lt, "lscb") && !strings.Contains(lt, "safeguarding") || areaOfPhrase(t) != inspection.LSCB {
 		return
 	}
 	if r.boardSection >= 0 {

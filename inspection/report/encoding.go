@@ -102,14 +102,11 @@ func replaceBad(text string) (string, inspection.Position, int) {
 	bad := func(r rune, size int) bool {
 		return r == utf8.RuneError && size == 1 || r < 0x20 && !strings.ContainsRune("\t\n\v\f\r", r) || r == 0x7f
 	}
-	clean := true
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if bad(r, size) {
+	clean := utf8.ValidString(text)
+	for i := 0; clean && i < len(text); i++ {
+		if c := text[i]; c < 0x20 && bad(rune(c), 1) || c == 0x7f {
 			clean = false
-			break
 		}
-		i += size
 	}
 	if clean {
 		return text, inspection.Position{}, 0
