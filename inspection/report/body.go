@@ -52,7 +52,6 @@ type bodyReader struct {
 	boardSection int    // index in out.sections of the board's graded section, or -1
 	board        bool   // the report's part on the Local Safeguarding Children Board ("Section 2: ...") is being read
 	summary      bool   // a summary of findings is being read: its graded headings open no section
-	boardAt      string // a heading that names the board without grading it, whose grade a sentence below it gives
 
 	section   int             // index of the open section in out.sections, or -1
 	open      bool            // a paragraph is open (kept in a section or not)

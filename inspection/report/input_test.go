@@ -35,16 +35,6 @@ func utf16Text(s string, bigEndian, bom bool) string {
 	return string(b)
 }
 
-// problemKinds returns the kinds of the problems in err, in order.
-func problemKinds(err error) []error {
-	list, _ := errors.AsType[inspection.ErrorList](err)
-	var kinds []error
-	for _, e := range list {
-		kinds = append(kinds, e.Err)
-	}
-	return kinds
-}
-
 func TestParseUTF16(t *testing.T) {
 	for _, name := range []string{"portsmouth_2014-09-01_80539.txt", "west-sussex_2023-05-11_80578.txt"} {
 		text := string(sharedtest.ReadFile(t, "corpus/layout/"+name))
