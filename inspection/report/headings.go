@@ -135,41 +135,35 @@ func readGradedHeading(lines []line, i int) (gradedHeading, int, bool) {
 // a line of grade words alone (a SIF heading with its grade a line
 // below).
 func gradeLineAfterBlank(lines []line, j int) bool {
-	for range 3 {
-		next := nextText(lines, j, j+8)
-		if next < 0 {
-			return false
-		}
-		ws, _ := lineWords(lines, next)
-		if isBoxHeader(ws) {
-			j = next + 1
-			continue
-		}
-		ls, gs, ok := sortWords(ws, wOther, headingForm)
-		return ok && len(ls) == 0 && len(gs) > 0
-	}
-	return false
+	ls, gs, ok := wordsAfterBlank(lines, j)
+	return ok && len(ls) == 0 && len(gs) > 0
 }
 
-// labelLineAfterBlank reports whether the text after the blank line j,
-// past the header of a box, is a line of label words that starts with a
-// capital letter, perhaps followed by grade words: the wording of a
-// judgement, after its title.
+// labelLineAfterBlank reports whether the text after the blank line j is
+// a line of label words that starts with a capital letter, perhaps
+// followed by grade words: the wording of a judgement, after its title.
 func labelLineAfterBlank(lines []line, j int) bool {
+	ls, gs, ok := wordsAfterBlank(lines, j)
+	return ok && len(ls) > 0 && isUpper(ls[0].text[0]) && (len(gs) == 0 || gs[0].col > ls[0].col)
+}
+
+// wordsAfterBlank returns the label and grade words of the first line of
+// text after the blank line j, past the header of a box, and whether it
+// can be a line of a heading.
+func wordsAfterBlank(lines []line, j int) (labels, grades []word, ok bool) {
 	for range 3 {
 		next := nextText(lines, j, j+8)
 		if next < 0 {
-			return false
+			return nil, nil, false
 		}
 		ws, _ := lineWords(lines, next)
 		if isBoxHeader(ws) {
 			j = next + 1
 			continue
 		}
-		ls, gs, ok := sortWords(ws, wOther, headingForm)
-		return ok && len(ls) > 0 && isUpper(ls[0].text[0]) && (len(gs) == 0 || gs[0].col > ls[0].col)
+		return sortWords(ws, wOther, headingForm)
 	}
-	return false
+	return nil, nil, false
 }
 
 // isBoxHeader reports whether words are the header of the box some SIF
