@@ -17,8 +17,7 @@ import (
 // remains ...") is text, not a paragraph.
 
 // maxNumberGap is how many paragraph numbers the sequence may skip. No
-// report of the corpus skips one; a misprint that does is read, and
-// reported.
+// report we know skips one; a misprint that does is read, and reported.
 const maxNumberGap = 3
 
 // A numberCandidate is a line that may start a numbered paragraph.
@@ -38,7 +37,7 @@ type paragraphStart struct {
 
 // numberedStarts returns the lines of lines[start:] that start numbered
 // paragraphs, by index, and the problems of the sequence: a number it
-// skips. Of the lines that start with the next number of the sequence
+// skips, or one printed twice (both are paragraphs). Of the lines that start with the next number of the sequence
 // before the first that starts with the one after it, the first whose
 // line above does not run on is chosen, a number with a full stop before
 // one without. The sequence starts again at 1 where a second document is
