@@ -33,9 +33,9 @@ type line struct {
 // pdftotext a space on some lines. A run of blank lines is one line, the
 // first of them, on the page of the last: blank pages are one.
 func splitLines(text string) ([]line, inspection.ErrorList) {
-	// Room for every line, but for the blank ones, which runs of them
-	// make one: a line of text takes two bytes at the least.
-	lines := make([]line, 0, min(strings.Count(text, "\n")+1, len(text)/8+16))
+	// Room for the lines of a report, whose lines are some tens of bytes
+	// long: more are appended.
+	lines := make([]line, 0, min(strings.Count(text, "\n")+1, len(text)/32+16))
 	var problems inspection.ErrorList
 	num, page := 0, 1
 	for s := range strings.Lines(text) {
