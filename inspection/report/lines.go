@@ -33,9 +33,7 @@ type line struct {
 // pdftotext a space on some lines. A run of blank lines is one line, the
 // first of them, on the page of the last: blank pages are one.
 func splitLines(text string) ([]line, inspection.ErrorList) {
-	// Room for the lines of a report, whose lines are some tens of bytes
-	// long: more are appended.
-	lines := make([]line, 0, min(strings.Count(text, "\n")+1, len(text)/32+16))
+	lines := make([]line, 0, countLines(text))
 	var problems inspection.ErrorList
 	num, page := 0, 1
 	for s := range strings.Lines(text) {
@@ -67,6 +65,19 @@ func splitLines(text string) ([]line, inspection.ErrorList) {
 		lines = append(lines, l)
 	}
 	return lines, problems
+}
+
+// countLines returns how many lines splitLines returns for text.
+func countLines(text string) int {
+	n, blank := 0, false
+	for s := range strings.Lines(text) {
+		b := strings.Trim(s, " \t\r\n\f\ufeff") == ""
+		if !b || !blank {
+			n++
+		}
+		blank = b
+	}
+	return n
 }
 
 // copiedText reports whether text was copied out of a PDF viewer, which
