@@ -28,9 +28,20 @@ import (
 // authority and
 //
 //   - both give days on site (a first or last day), and those days are
-//     the same or overlap, whatever publication dates either gives; or
-//   - one or both give no days on site (Ofsted's 2009-2023 history gives
-//     only publication dates), and both give the same publication date.
+//     the same or overlap, whatever publication dates either gives;
+//   - one gives days on site and the other only a publication date
+//     (Ofsted's history of 2009-2023 gives only publication dates, and
+//     reports before 2018 often only days on site), and either both give
+//     the same publication date, or both are graded inspections of one
+//     framework and kind (where both say) and the publication falls
+//     within 240 days after the last day on site; or
+//   - neither gives days on site, and both give the same publication
+//     date.
+//
+// A report comes out some weeks after its inspection (at most 225 days
+// after the first day on site in Ofsted's records of 2018 to 2025), and
+// no authority was given two graded inspections of one framework and kind
+// so close together.
 //
 // Adding a record of an inspection the register holds merges the two:
 // what one record leaves empty the other fills (the start date from one
@@ -40,14 +51,16 @@ import (
 // disagreement as a [Conflict] ([Register.Conflicts]): a conflict is
 // never resolved silently, and never stops the record being filed. After
 // any change no two records of one authority are of the same inspection.
+// Ofsted's 2023 history dates Nottingham's 2022 ILACS report 5 November
+// 2022, its 2025 history, with the days on site, and the report itself 5
+// September 2022: the records are merged, with a conflict on the
+// publication date.
 //
-// Records whose publication dates differ, one or both without days on
-// site, but which otherwise agree (the same framework and kind, the same
+// Records that give no days on site and whose publication dates differ,
+// but which otherwise agree (the same framework and kind, the same
 // judgements, publication within six months) are taken to be one
 // inspection with a mistyped date, and merged with a conflict on the
-// publication date: Ofsted's 2023 history dates Nottingham's 2022 ILACS
-// report 5 November 2022, its 2025 history and the report itself 5
-// September 2022. Two graded inspections of one authority were never
+// publication date: two graded inspections of one authority were never
 // published so close together with the same grades.
 type Register struct {
 	// hist holds each authority's records, oldest first (as
@@ -222,15 +235,47 @@ func onSite(in *inspection.Inspection) bool { return !in.Start.IsZero() || !in.E
 // sameInspection reports whether two records of one authority are of one
 // inspection (see [Register]).
 func sameInspection(a, b *inspection.Inspection) bool {
-	if onSite(a) && onSite(b) {
+	switch sa, sb := onSite(a), onSite(b); {
+	case sa && sb:
 		a1, a2 := daysOnSite(a)
 		b1, b2 := daysOnSite(b)
 		return !a2.Before(b1) && !b2.Before(a1)
-	}
-	if a.Published.IsZero() || b.Published.IsZero() {
-		return false
+	case sa:
+		return reportedIn(a, b)
+	case sb:
+		return reportedIn(b, a)
 	}
 	return a.Published == b.Published || mistyped(a, b)
+}
+
+// maxWait is the most days after its last day on site that a report is
+// taken to be published (see [Register]). The longest wait in Ofsted's
+// files is 225 days from the first day on site (an ILACS standard
+// inspection of 2018-2025, "Local authority inspection outcomes as at 31
+// March 2025"), and in the reports read 203 days from the last (Surrey's
+// SIF inspection of 2014, published June 2015).
+const maxWait = 240
+
+// reportedIn reports whether the record b, which gives only a
+// publication date, is of the inspection the record a gives days on site
+// for: the same publication date, or a graded inspection of the same
+// framework and kind published within maxWait days after a's last day.
+func reportedIn(a, b *inspection.Inspection) bool {
+	if a.Published == b.Published {
+		return true
+	}
+	if !isGraded(a) || !isGraded(b) || !agree(a.Framework, b.Framework) || !agree(a.Kind, b.Kind) {
+		return false
+	}
+	_, last := daysOnSite(a)
+	wait := b.Published.DaysSince(last)
+	return 0 <= wait && wait <= maxWait
+}
+
+// agree reports whether two values are equal, or either is not known.
+func agree[T comparable](x, y T) bool {
+	var zero T
+	return x == zero || y == zero || x == y
 }
 
 // daysOnSite returns a record's first and last days on site; a record
@@ -247,8 +292,8 @@ func daysOnSite(in *inspection.Inspection) (first, last inspection.Date) {
 }
 
 // mistyped reports whether two records published on different days,
-// one or both without days on site, are one graded inspection with a
-// mistyped publication date (see [Register]).
+// neither with days on site, are one graded inspection with a mistyped
+// publication date (see [Register]).
 func mistyped(a, b *inspection.Inspection) bool {
 	if !isGraded(a) || !isGraded(b) || a.Framework != b.Framework ||
 		(a.Kind != 0 && b.Kind != 0 && a.Kind != b.Kind) || !sameJudgements(a, b) {
