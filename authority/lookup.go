@@ -134,8 +134,11 @@ func lifespan(a Authority) string {
 //     ONS's ("Kingston upon Hull, City of", "Bristol, City of",
 //     "Herefordshire, County of", "St. Helens", "County Durham"), a
 //     council's ("Portsmouth City Council", "London Borough of Hammersmith
-//     & Fulham", "Royal Borough of Greenwich", "Hull City Council"), and
-//     short forms in use ("Hull", "BCP").
+//     & Fulham", "Royal Borough of Greenwich", "Hull City Council",
+//     "Council of the Isles of Scilly"), that of the body running its
+//     children's services where a report's title names it ("Bradford
+//     Children and Families Trust", "Medway Children's Services"), and
+//     short forms in use ("Hull", "BCP", "East Riding").
 //
 // Where a name has belonged to two authorities (Dorset, the county council
 // to March 2019 and the unitary council since), Lookup returns the one
@@ -286,13 +289,16 @@ func normalizeName(s string) string {
 var (
 	nameSuffixes = []string{
 		" metropolitan borough council", " metropolitan district council", " borough council",
-		" county council", " city council", " district council", " council", " corporation",
-		" metropolitan borough", " metropolitan district", " borough", " county", " city",
-		" city of", " county of",
+		" county council", " city council", " district council", " metropolitan council", " council", " corporation",
+		" metropolitan borough", " metropolitan district", " borough", " county", " city", " district",
+		" city of", " county of", " unitary authority",
+		// The bodies that run some authorities' children's services, as
+		// the titles of Ofsted's reports name them.
+		" children and families trust", " childrens services trust", " childrens trust", " childrens services",
 	}
 	namePrefixes = []string{
 		"london borough of ", "royal borough of ", "metropolitan borough of ", "borough of ",
-		"city and county of ", "city of ", "county of ", "county ", "the ",
+		"city and county of ", "city of ", "county of ", "county ", "council of the ", "the ",
 	}
 )
 

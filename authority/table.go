@@ -90,7 +90,7 @@ var table = [...]entry{
 	{name: "Dudley", gss: "E08000027", dfe: "332", urn: "80464", region: WestMidlands},
 	{name: "Durham", ons: "County Durham", gss: "E06000047", dfe: "840", urn: "80465", region: NorthEast},
 	{name: "Ealing", gss: "E09000009", dfe: "307", urn: "80493", region: London},
-	{name: "East Riding of Yorkshire", gss: "E06000011", dfe: "811", urn: "80466", region: YorkshireAndTheHumber},
+	{name: "East Riding of Yorkshire", gss: "E06000011", dfe: "811", urn: "80466", region: YorkshireAndTheHumber, aka: []string{"East Riding"}},
 	{name: "East Sussex", gss: "E10000011", dfe: "845", urn: "80467", region: SouthEast},
 	{name: "Enfield", gss: "E09000010", dfe: "308", urn: "80494", region: London},
 	{name: "Essex", gss: "E10000012", dfe: "881", urn: "80468", region: EastOfEngland},
