@@ -37,11 +37,12 @@
 //
 // A [Register] holds inspection records ([inspection.Inspection]) filed
 // by authority, one record per inspection: records of one inspection from
-// several sources (their days on site overlap, or, without days on site,
-// their publication dates agree) are merged, and where they disagree the
-// register keeps its own value and the disagreement as a [Conflict]
-// ([Register.Conflicts]), never resolving it silently.
-// [Register.Add] fails only for a record it cannot file. Package
+// several sources (their days on site overlap, or, where one gives only a
+// publication date, that date agrees or follows the days on site) are
+// merged, and where they disagree the register keeps its own value and
+// the disagreement as a [Conflict] ([Register.Conflicts]), never
+// resolving it silently. [Register.Add] fails only for a record it cannot
+// file. Package
 // [github.com/childrens-services/judgements/authority/ofsted] loads
 // Ofsted's published files into a register.
 //
@@ -89,6 +90,12 @@
 // or before the day and published by a cut-off. [Releases] gives the rules
 // of Ofsted's releases, with which a register loaded from Ofsted's files
 // reproduces the published counts; [AsAt] gives what was known on a day.
+//
+// A register knows what it covers ([Register.Coverage]): the census of the
+// latest of Ofsted's releases whose records it holds, then the reports
+// read since, how many and the latest published. A picture whose census
+// reaches past the release counts, for the time after it, only the
+// inspections of those reports, and says so ([Picture.Caveat]).
 //
 // [Register.Cohort] orders the authorities judged under a framework, and
 // [Cohort.Graded] those judged one grade, for statements such as "the

@@ -69,6 +69,8 @@ type Register struct {
 	// histories and pictures given out stay as they were.
 	hist [numAuthorities + 1][]*record
 	n    int
+
+	releases []Release // Ofsted's releases whose records it holds (see Register.AddRelease)
 }
 
 // A record is the register's record of one inspection, with the
