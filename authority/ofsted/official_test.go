@@ -132,6 +132,53 @@ func TestLoadOfficial(t *testing.T) {
 	}
 }
 
+// TestReleaseOfficial reads the release each of Ofsted's files names on
+// its cover, and what the 2023 file alone cannot date: three inspections
+// of February 2023 published in April, which its table as at 31 March
+// 2023 counts and which the 2025 file dates.
+func TestReleaseOfficial(t *testing.T) {
+	p25, p23 := sharedtest.Path(t, file2025), sharedtest.Path(t, file2023)
+	r, files, err := ofsted.Load(p25, p23)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := authority.Releases()
+	if diff := cmp.Diff([]authority.Release{rel[1], rel[0]}, []authority.Release{files[0].Release, files[1].Release}); diff != "" {
+		t.Errorf("releases of the 2025 and 2023 files (-want +got):\n%s", diff)
+	}
+	if c := r.Coverage(); !cmp.Equal(c, authority.Coverage{Release: rel[1]}) {
+		t.Errorf("Coverage() = %v, want the 2025 release and no reports", c)
+	}
+	for _, f := range files {
+		for _, n := range f.Notes {
+			if strings.Contains(n.Text, "no first day on site") {
+				t.Errorf("%s: %s: dated by the other file, yet noted", f.Name, n)
+			}
+		}
+	}
+
+	r23, files, err := ofsted.Load(p23)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range files[0].Notes {
+		name, rest, _ := strings.Cut(n.Text, "'s inspection published ")
+		pub, _, _ := strings.Cut(rest, " ")
+		got = append(got, name+" "+pub)
+	}
+	if diff := cmp.Diff([]string{"Birmingham 2023-04-18", "Brent 2023-04-11", "Haringey 2023-04-11"}, got); diff != "" {
+		t.Errorf("the 2023 file's notes of undated inspections (-want +got):\n%s", diff)
+	}
+	// Without the dates, the 2023 file alone counts those authorities'
+	// previous inspections: Birmingham's and Haringey's requires
+	// improvement of 2018 for their good of 2023 (Brent's was good both
+	// times), as the notes warn.
+	if got := r23.Picture(rel[0].Census).Area(inspection.OverallEffectiveness); got.Good != 63 || got.RequiresImprovement != 50 {
+		t.Errorf("the 2023 file alone as at 2023-03-31: %v, want 2 fewer good and 2 more requires improvement than Ofsted's 65 and 48", got)
+	}
+}
+
 // release names the release a conflict's side came from.
 func release(srcs []inspection.Source) string {
 	var out []string

@@ -55,6 +55,15 @@ const (
 // notes say. Each record names its authority as package authority does,
 // and the place it was read from.
 //
+// The file's cover sheet names its release and the census rule of its
+// "as at" table ("Period covered: Inspections as at 31 March 2025, with a
+// report published by 30 June 2025"), given in the report's Release; a
+// release the package knows ([authority.Releases]) is given as it knows
+// it, with its exceptions. An inspection that the release's table counts
+// but that a register cannot date (no days on site, published after the
+// census day: the 2023 file's Birmingham, Brent and Haringey, inspected in
+// February 2023 and published in April) is noted, not dropped in silence.
+//
 // A row that cannot be read is reported among the report's Problems, and
 // the rest of the file read. The error is not nil only for a file that
 // cannot be read to its end (a *[Error] wrapping [ErrFormat], [ErrLimit]
@@ -62,19 +71,27 @@ const (
 // the records and report then hold what was read before. The file is
 // streamed and its size bounded (see [ErrLimit]).
 func Read(ra io.ReaderAt, size int64, name string) ([]inspection.Inspection, File, error) {
-	return read(ra, size, name, name)
+	l, err := read(ra, size, name, name)
+	return l.records, l.file, err
 }
 
-// read is Read, with the name a record's sources give the file.
-func read(ra io.ReaderAt, size int64, name, source string) ([]inspection.Inspection, File, error) {
+// read is Read, with the name a record's sources give the file; it
+// returns the reader, with what it read.
+func read(ra io.ReaderAt, size int64, name, source string) (*reader, error) {
+	l := &reader{file: File{Name: name}, source: source}
 	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells})
 	if err != nil {
-		return nil, File{Name: name}, odsError(name, err)
+		return l, odsError(name, err)
 	}
 	defer rd.Close()
-	l := &reader{file: File{Name: name}, source: source}
 	for len(l.file.Problems) <= maxProblems && rd.NextSheet() {
 		l.readSheet(rd)
+	}
+	if rel, note, ok := l.cover.release(source); ok {
+		l.file.Release = rel
+		l.noteUndated()
+	} else if note != nil {
+		l.file.Notes = append(l.file.Notes, *note)
 	}
 	switch {
 	case rd.Err() != nil:
@@ -84,7 +101,7 @@ func read(ra io.ReaderAt, size int64, name, source string) ([]inspection.Inspect
 	case len(l.file.Tables) == 0:
 		err = &Error{File: name, Err: ErrNoTable}
 	}
-	return l.records, l.file, err
+	return l, err
 }
 
 func odsError(file string, err error) error {
@@ -100,6 +117,8 @@ type reader struct {
 	file    File
 	source  string // the file's name in records' sources
 	records []inspection.Inspection
+	cover   cover     // the file's cover sheet, once read
+	undated []undated // the records the release counts that a register cannot date
 }
 
 // problem reports a problem with a cell of table t, or with its row if
@@ -113,6 +132,8 @@ func (l *reader) readSheet(rd *ods.Reader) {
 	var t *layout
 	preamble := 0
 	found := false
+	cv := cover{sheet: sheet}
+	isCover := strings.EqualFold(strings.TrimSpace(sheet), "cover")
 	finish := func() {
 		if t != nil {
 			l.file.Tables = append(l.file.Tables, t.table)
@@ -144,7 +165,10 @@ func (l *reader) readSheet(rd *ods.Reader) {
 			}
 		}
 		if t == nil {
-			if preamble++; preamble > maxPreamble && !found {
+			if !found {
+				cv.readRow(row)
+			}
+			if preamble++; preamble > maxPreamble && !found && !isCover {
 				break
 			}
 			continue
@@ -163,7 +187,11 @@ func (l *reader) readSheet(rd *ods.Reader) {
 		}
 	}
 	finish()
-	if !found {
+	switch {
+	case found:
+	case cv.period != "" && l.cover.period == "":
+		l.cover = cv // the release's cover, read
+	default:
 		l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Text: "no table of inspections"})
 	}
 }
