@@ -266,12 +266,9 @@ func reportedIn(a, b *inspection.Inspection) bool {
 	if a.Published == b.Published {
 		return true
 	}
-	if !isGraded(a) || !isGraded(b) || !agree(a.Framework, b.Framework) || !agree(a.Kind, b.Kind) {
-		return false
-	}
 	_, last := daysOnSite(a)
 	wait := b.Published.DaysSince(last)
-	return 0 <= wait && wait <= maxWait
+	return 0 <= wait && wait <= maxWait && agree(a.Framework, b.Framework) && agree(a.Kind, b.Kind) && isGraded(a) && isGraded(b)
 }
 
 // agree reports whether two values are equal, or either is not known.

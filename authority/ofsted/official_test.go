@@ -317,3 +317,18 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.SetBytes(39836936)
 }
+
+// BenchmarkLoadBoth loads Ofsted's two files into a register: the
+// baseline of BenchmarkRecord.
+func BenchmarkLoadBoth(b *testing.B) {
+	p25, p23 := sharedtest.Path(b, file2025), sharedtest.Path(b, file2023)
+	for b.Loop() {
+		r, _, err := ofsted.Load(p25, p23)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r.Len() < 700 {
+			b.Fatalf("%d inspections", r.Len())
+		}
+	}
+}
