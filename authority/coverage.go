@@ -122,6 +122,14 @@ func reports(n int, read string) string {
 	return strconv.Itoa(n) + " reports " + read
 }
 
+// counted says that n reports are counted: "3 reports read are counted".
+func counted(n int, read string) string {
+	if n == 1 {
+		return reports(n, read) + " is counted"
+	}
+	return reports(n, read) + " are counted"
+}
+
 // publishedBy returns the census's publication cut-off.
 func (c Census) publishedBy() inspection.Date {
 	if c.PublishedBy.IsZero() {
@@ -144,13 +152,11 @@ func (r *Register) caveat(c Census) string {
 	case rel.At.IsZero() && cov.Reports == 0:
 		return ""
 	case rel.At.IsZero():
-		s = "the register holds no official statistics: it counts only the inspections of the " + reports(cov.Reports, "read") +
-			", the latest published " + cov.Latest.String()
+		s = "no official statistics: only the " + counted(cov.Reports, "read") + ", the latest published " + cov.Latest.String()
 	default:
 		s = "Ofsted's official statistics cover inspections to " + rel.At.String() + " with reports published by " + rel.publishedBy().String()
 		if cov.Reports > 0 {
-			s += "; after that the register counts only the inspections of the " + reports(cov.Reports, "read since") +
-				", the latest published " + cov.Latest.String()
+			s += "; after that only the " + counted(cov.Reports, "read since") + ", the latest published " + cov.Latest.String()
 		}
 	}
 	end := rel.publishedBy()

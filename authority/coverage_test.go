@@ -31,7 +31,7 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("without a release: Coverage() = %+v, want the 3 reports, the latest 2025-07-20", got)
 	}
 	if got, want := r.Picture(authority.AsAt(day(2020, time.January, 1))).Caveat(),
-		"the register holds no official statistics: it counts only the inspections of the 3 reports read, the latest published 2025-07-20"; got != want {
+		"no official statistics: only the 3 reports read are counted, the latest published 2025-07-20"; got != want {
 		t.Errorf("without a release: Caveat() = %q, want %q", got, want)
 	}
 
@@ -59,11 +59,11 @@ func TestCoverage(t *testing.T) {
 		{authority.AsAt(day(2024, time.December, 31)), ""},
 		{authority.AsAt(day(2025, time.March, 31)), ""},
 		{authority.Census{At: day(2025, time.March, 31), PublishedBy: day(2025, time.July, 31)},
-			official25 + "; after that the register counts only the inspections of the 2 reports read since, the latest published 2025-07-20; nothing published after 2025-07-20 is known"},
+			official25 + "; after that only the 2 reports read since are counted, the latest published 2025-07-20; nothing published after 2025-07-20 is known"},
 		{authority.AsAt(day(2025, time.July, 20)),
-			official25 + "; after that the register counts only the inspections of the 2 reports read since, the latest published 2025-07-20"},
+			official25 + "; after that only the 2 reports read since are counted, the latest published 2025-07-20"},
 		{authority.AsAt(day(2026, time.January, 1)),
-			official25 + "; after that the register counts only the inspections of the 2 reports read since, the latest published 2025-07-20; nothing published after 2025-07-20 is known"},
+			official25 + "; after that only the 2 reports read since are counted, the latest published 2025-07-20; nothing published after 2025-07-20 is known"},
 		{authority.Census{}, ""},
 	}
 	for _, tt := range tests {

@@ -228,10 +228,9 @@ func (p *Picture) In(r Region) *Picture {
 // release and holds no reports. For a day after 31 March 2025, with
 // Ofsted's statistics as at that day and 42 reports read since: "Ofsted's
 // official statistics cover inspections to 2025-03-31 with reports
-// published by 2025-06-30; after that the register counts only the
-// inspections of the 42 reports read since, the latest published
-// 2026-08-18", and, for a day after that, "; nothing published after
-// 2026-08-18 is known".
+// published by 2025-06-30; after that only the 42 reports read since are
+// counted, the latest published 2026-08-18", and, for a day after that,
+// "; nothing published after 2026-08-18 is known".
 func (p *Picture) Caveat() string { return p.caveat }
 
 // NotInspected returns the authorities with no graded inspection counted.

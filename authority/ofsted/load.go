@@ -41,47 +41,83 @@ import (
 // read, sheets passed over and statements that contradict the register
 // of authorities are in the files' reports, not errors.
 func Load(paths ...string) (*authority.Register, []File, error) {
-	files := make([]File, 0, len(paths))
-	read := make([]*reader, 0, len(paths))
-	latest := make([]inspection.Date, 0, len(paths))
-	for _, p := range paths {
-		l, err := readFile(p)
-		files = append(files, l.file)
-		if err != nil {
-			return nil, files, err
-		}
-		var last inspection.Date
-		for _, in := range l.records {
-			if in.Published.After(last) {
-				last = in.Published
-			}
-		}
-		read = append(read, l)
-		latest = append(latest, last)
+	files, read, err := readFiles(paths)
+	if err != nil {
+		return nil, files, err
 	}
-	order := make([]int, len(read))
-	for i := range order {
-		order[i] = i
+	batches := make([]batch, len(read))
+	for i, l := range read {
+		batches[i] = newBatch(l.records, i)
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return latest[j].Compare(latest[i]) })
-	r := new(authority.Register)
-	for _, i := range order {
-		for _, in := range read[i].records {
-			if err := r.Add(in); err != nil {
-				// Read made the record of a known authority that existed,
-				// so this is a limit of the register.
-				src := in.Sources[0]
-				files[i].Problems = append(files[i].Problems, &Error{File: files[i].Name, Sheet: src.Sheet, Row: src.Row, Err: err})
-			}
-		}
-		if rel := files[i].Release; !rel.Census.At.IsZero() {
-			r.AddRelease(rel)
-		}
-	}
+	r := fileBatches(batches, files)
 	for i, l := range read {
 		files[i].Notes = dated(r, l, files[i].Notes)
 	}
 	return r, files, nil
+}
+
+// readFiles reads the files at paths, stopping at the first that cannot
+// be read, and returns the files' reports, the readers and the error.
+func readFiles(paths []string) ([]File, []*reader, error) {
+	files := make([]File, 0, len(paths))
+	read := make([]*reader, 0, len(paths))
+	for _, p := range paths {
+		l, err := readFile(p)
+		files = append(files, l.file)
+		if err != nil {
+			return files, nil, err
+		}
+		read = append(read, l)
+	}
+	return files, read, nil
+}
+
+// A batch is the records of one file, filed together.
+type batch struct {
+	records []inspection.Inspection
+	latest  inspection.Date // the latest publication of its records
+	file    int             // the index of the file's report; -1 for records built in, filed last
+}
+
+func newBatch(records []inspection.Inspection, file int) batch {
+	b := batch{records: records, file: file}
+	for _, in := range records {
+		if in.Published.After(b.latest) {
+			b.latest = in.Published
+		}
+	}
+	return b
+}
+
+// fileBatches files the batches into a new register, newest release
+// first (the batch whose latest publication is latest; a batch of
+// reports built in, whose latest is zero, last), and records the files'
+// releases. A record the register refuses is a problem of its file's
+// report; the records built in are never refused (see Record).
+func fileBatches(batches []batch, files []File) *authority.Register {
+	slices.SortStableFunc(batches, func(a, b batch) int { return b.latest.Compare(a.latest) })
+	r := new(authority.Register)
+	for _, b := range batches {
+		for _, in := range b.records {
+			err := r.Add(in)
+			switch {
+			case err == nil:
+			case b.file < 0:
+				panic("ofsted: the built-in record holds a record a register refuses: " + err.Error())
+			default:
+				// Read made the record of a known authority that existed,
+				// so this is a limit of the register.
+				src := in.Sources[0]
+				files[b.file].Problems = append(files[b.file].Problems, &Error{File: files[b.file].Name, Sheet: src.Sheet, Row: src.Row, Err: err})
+			}
+		}
+	}
+	for _, f := range files {
+		if !f.Release.Census.At.IsZero() {
+			r.AddRelease(f.Release)
+		}
+	}
+	return r
 }
 
 // dated returns a file's notes without those of its undated records

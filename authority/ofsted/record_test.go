@@ -93,7 +93,7 @@ func TestRecordCoverage(t *testing.T) {
 	}
 	within := r.Picture(authority.AsAt(c.Latest)).Caveat()
 	beyond := r.Picture(authority.AsAt(c.Latest.AddDays(1))).Caveat()
-	if !strings.Contains(within, "after that the register counts only the inspections of the") || strings.Contains(within, "nothing published after") {
+	if !strings.Contains(within, "after that only the ") || strings.Contains(within, "nothing published after") {
 		t.Errorf("caveat at the latest day covered: %q", within)
 	}
 	if !strings.HasPrefix(beyond, within) || !strings.HasSuffix(beyond, "; nothing published after "+c.Latest.String()+" is known") {
@@ -275,6 +275,95 @@ func TestRecordMergesReports(t *testing.T) {
 			}
 			checkOneRecordEach(t, r)
 		})
+	}
+}
+
+// TestRecordWithOfficial gives RecordWith the files the record was built
+// from: nothing changes.
+func TestRecordWithOfficial(t *testing.T) {
+	r, files, err := ofsted.RecordWith(sharedtest.Path(t, file2025), sharedtest.Path(t, file2023))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ofsted.Record()
+	if diff := cmp.Diff(slices.Collect(want.Inspections()), slices.Collect(r.Inspections())); diff != "" {
+		t.Errorf("inspections (-Record +RecordWith):\n%s", diff)
+	}
+	if diff := cmp.Diff(want.Conflicts(), r.Conflicts()); diff != "" {
+		t.Errorf("conflicts (-Record +RecordWith):\n%s", diff)
+	}
+	if diff := cmp.Diff(want.Coverage(), r.Coverage()); diff != "" {
+		t.Errorf("coverage (-Record +RecordWith):\n%s", diff)
+	}
+	if len(files) != 2 || len(files[0].Problems)+len(files[1].Problems) > 0 {
+		t.Errorf("files: %v", files)
+	}
+}
+
+// TestRecordWithNewer gives RecordWith a release newer than the record's,
+// as at 31 March 2026: its inspections are merged with the record's, its
+// values kept where it and a report read since disagree, and the record
+// covers it.
+func TestRecordWithNewer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "LA_Inspection_Outcomes_as_at_31_March_2026.ods")
+	if err := os.WriteFile(path, odsFile(t,
+		sheet("Cover", row("Local authority inspection outcomes as at 31 March 2026"), row("Published on:", "24 September 2026"),
+			row("Period covered:", "Inspections as at 31 March 2026, with a report published by 30 June 2026")),
+		sheet("ILACS_inspection_history", historyHeader,
+			// The record has Derby's inspection from its report, all outstanding.
+			row("", "E06000015", "Derby", "Current", "East Midlands", "d:2025-05-19", "d:2025-07-08", "ILACS Short Inspection", "r4:Outstanding", "Good"),
+			// The record has no inspection of Cornwall in 2026.
+			row("", "E06000052", "Cornwall", "Current", "South West", "d:2026-01-12", "d:2026-03-02", "ILACS Standard Inspection", "r5:Good"),
+		)), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	base := ofsted.Record()
+	r, files, err := ofsted.RecordWith(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := files[0].Release; got.Title != "Local authority inspection outcomes as at 31 March 2026" || got.Census.At.String() != "2026-03-31" {
+		t.Errorf("release %+v", got)
+	}
+	if r.Len() != base.Len()+1 {
+		t.Errorf("Len() = %d, want %d: Cornwall's inspection added, Derby's merged", r.Len(), base.Len()+1)
+	}
+	var added []string
+	old := map[string]bool{}
+	for _, c := range base.Conflicts() {
+		old[c.String()] = true
+	}
+	for _, c := range r.Conflicts() {
+		if !old[c.String()] {
+			added = append(added, c.String())
+		}
+	}
+	want := []string{`Derby, 2025-05-19: judgements.care-leavers is "good" (kept), "outstanding" in another record (kept from LA_Inspection_Outcomes_as_at_31_March_2026.ods; other from derby_2025-07-08_80459.txt)`}
+	if diff := cmp.Diff(want, added); diff != "" {
+		t.Errorf("conflicts added (-want +got):\n%s", diff)
+	}
+	// The coverage is the new release's, then the reports of inspections
+	// after it.
+	c := r.Coverage()
+	n := 0
+	for in := range base.Inspections() {
+		if in.Sources[len(in.Sources)-1].Row == 0 && (in.Date().After(c.Release.Census.At) || in.Published.After(c.Release.Census.PublishedBy)) {
+			n++
+		}
+	}
+	if c.Release.Title != files[0].Release.Title || c.Reports != n || n == 0 {
+		t.Errorf("Coverage() = %v, want the 2026 release and %d reports", c, n)
+	}
+	p := r.Picture(c.Release.Census)
+	if s, _ := p.Standing(authority.MustLookup("Cornwall")); s.Inspection.Start.String() != "2026-01-12" {
+		t.Errorf("Cornwall as at 2026-03-31: %+v", s.Inspection)
+	}
+	if p.Caveat() != "" {
+		t.Errorf("caveat %q within the new release", p.Caveat())
+	}
+
+	if _, _, err := ofsted.RecordWith(filepath.Join(t.TempDir(), "missing.ods")); err == nil {
+		t.Error("RecordWith of a missing file: no error")
 	}
 }
 
