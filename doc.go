@@ -65,8 +65,10 @@
 // The package example runs this in full, and the programs in the
 // module's examples folder do more: examples/portsmouth replays one
 // authority's record from 2009 to 2026, examples/readreport turns reports
-// into JSON, examples/national prints the national picture from Ofsted's
-// files, and examples/chart draws trajectories as SVG.
+// into JSON; and, from the record built into package authority/ofsted,
+// examples/history prints an authority's record with reports merged in,
+// examples/national the national picture on any day, and examples/chart
+// draws trajectories as SVG.
 //
 // # Where the data comes from
 //
@@ -76,7 +78,10 @@
 // and Ofsted's official statistics on GOV.UK ("Local authority inspection
 // outcomes as at 31 March" and "Children's social care data in England"),
 // whose ODS files package authority/ofsted loads. The library ships no copy
-// of either; its tables of frameworks and areas cite the documents they
-// come from. The consistency rules are inferred from the official results,
+// of either: package authority/ofsted builds in a record made from them
+// (each inspection's authority, framework, kind, dates, judgements and
+// where each came from, but no report text), and its tables of frameworks
+// and areas cite the documents they come from. Contains public sector
+// information licensed under the Open Government Licence v3.0. The consistency rules are inferred from the official results,
 // not stated by Ofsted, and say so.
 package judgements
