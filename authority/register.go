@@ -116,7 +116,7 @@ func (r *Register) Add(in inspection.Inspection) error {
 	}
 	in = in.Clone()
 	in.Authority = a.record()
-	in.Sources = unionSources(nil, in.Sources)
+	in.Sources = compactSources(in.Sources)
 	return r.file(a, in)
 }
 
@@ -294,12 +294,9 @@ func daysOnSite(in *inspection.Inspection) (first, last inspection.Date) {
 // neither with days on site, are one graded inspection with a mistyped
 // publication date (see [Register]).
 func mistyped(a, b *inspection.Inspection) bool {
-	if !isGraded(a) || !isGraded(b) || a.Framework != b.Framework ||
-		(a.Kind != 0 && b.Kind != 0 && a.Kind != b.Kind) || !sameJudgements(a, b) {
-		return false
-	}
 	days := a.Published.DaysSince(b.Published)
-	return -183 <= days && days <= 183
+	return -183 <= days && days <= 183 && a.Framework == b.Framework && agree(a.Kind, b.Kind) &&
+		isGraded(a) && isGraded(b) && sameJudgements(a, b)
 }
 
 func sameJudgements(a, b *inspection.Inspection) bool {

@@ -2,7 +2,6 @@ package ofsted
 
 import (
 	_ "embed" // the built-in record
-	"reflect"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted/internal/recordfile"
@@ -15,7 +14,7 @@ import (
 // format of internal/recordfile.
 //
 //go:embed record.txt
-var recordText []byte
+var recordText string
 
 // Record returns a new register holding Ofsted's record of its
 // inspections, built into the package as package time/tzdata builds in
@@ -42,20 +41,32 @@ var recordText []byte
 // Contains public sector information licensed under the Open Government
 // Licence v3.0.
 func Record() *authority.Register {
-	r, _, _ := RecordWith()
+	// The record is written in the order to file it, and filed as it is
+	// read.
+	r := new(authority.Register)
+	releases, err := recordfile.Each(recordText, func(in inspection.Inspection) {
+		if err := r.Add(in); err != nil {
+			panic("ofsted: the built-in record holds a record a register refuses: " + err.Error())
+		}
+	})
+	if err != nil {
+		panic("ofsted: the built-in record cannot be read: " + err.Error())
+	}
+	for _, rel := range releases {
+		r.AddRelease(rel)
+	}
 	return r
 }
 
 // RecordWith returns the built-in record (see [Record]) with Ofsted's
 // files at paths loaded into it, as [Load] loads them: newest release
 // first, whether built in or given, so that where they disagree the
-// newer release's value is kept, then the reports built in. A user who
-// downloads a release newer than the package's, laid out like 2025's, so
-// has it merged with the record, and the register covers it
-// ([authority.Register.Coverage]). A record of a file that is the same as
-// one built in (the same file name, sheet and row, and the same values)
-// is not added again: giving the files the record was built from changes
-// nothing.
+// newer release's value is kept. A user who downloads a release newer
+// than the package's, laid out like 2025's, so has it merged with the
+// record, and the register covers it ([authority.Register.Coverage]). A
+// record of a file the record was built from (the same file name, sheet
+// and row, and nothing the record says otherwise) is not added again:
+// giving the files the record was built from changes nothing.
 //
 // It returns each file's report, and an error only for a file that
 // cannot be read or holds no table of inspections, as Load does.
@@ -68,47 +79,35 @@ func RecordWith(paths ...string) (*authority.Register, []File, error) {
 	if err != nil {
 		return nil, files, err
 	}
+	builtIn := batch{records: rec.Inspections, file: -1}
 	type place struct {
 		file, sheet string
 		row         int
 	}
-	builtIn := map[place]*inspection.Inspection{}
-	var batches []batch
-	byFile := map[string]int{}
-	var reports []inspection.Inspection
+	holding := map[place]*inspection.Inspection{} // the record's inspection of each row of Ofsted's files
 	for i := range rec.Inspections {
 		in := &rec.Inspections[i]
-		src := in.Sources[0]
-		if src.Row == 0 {
-			reports = append(reports, *in)
-			continue
+		for _, src := range in.Sources {
+			if src.Row > 0 && len(paths) > 0 {
+				holding[place{src.File, src.Sheet, src.Row}] = in
+			}
+			if src.Row > 0 && in.Published.After(builtIn.latest) {
+				builtIn.latest = in.Published // the latest publication of the releases built in
+			}
 		}
-		builtIn[place{src.File, src.Sheet, src.Row}] = in
-		k, ok := byFile[src.File]
-		if !ok {
-			k = len(batches)
-			byFile[src.File] = k
-			batches = append(batches, batch{file: -1})
-		}
-		batches[k].records = append(batches[k].records, *in)
 	}
-	for k := range batches {
-		batches[k] = newBatch(batches[k].records, -1)
-	}
+	batches := []batch{builtIn}
 	for i, l := range read {
 		var records []inspection.Inspection
 		for _, in := range l.records {
 			src := in.Sources[0]
-			same := in
-			same.Authority = inspection.LocalAuthority{GSS: in.Authority.GSS} // as the record names it
-			if b, ok := builtIn[place{src.File, src.Sheet, src.Row}]; ok && reflect.DeepEqual(*b, same) {
+			if b, ok := holding[place{src.File, src.Sheet, src.Row}]; ok && holds(b, &in) {
 				continue
 			}
 			records = append(records, in)
 		}
 		batches = append(batches, newBatch(records, i))
 	}
-	batches = append(batches, batch{records: reports, file: -1})
 	r := fileBatches(batches, files)
 	for _, rel := range rec.Releases {
 		r.AddRelease(rel)
@@ -117,4 +116,26 @@ func RecordWith(paths ...string) (*authority.Register, []File, error) {
 		files[i].Notes = dated(r, l, files[i].Notes)
 	}
 	return r, files, nil
+}
+
+// holds reports whether record b says all that record in says.
+func holds(b, in *inspection.Inspection) bool {
+	if !gives(b.Framework, in.Framework) || !gives(b.Kind, in.Kind) || !gives(b.Theme, in.Theme) ||
+		!gives(b.Start, in.Start) || !gives(b.End, in.End) || !gives(b.Published, in.Published) ||
+		!gives(b.Link, in.Link) || !gives(b.LeadInspector, in.LeadInspector) {
+		return false
+	}
+	for a, g := range in.Judgements {
+		if h, ok := b.Judgements[a]; !ok || h != g {
+			return false
+		}
+	}
+	return true
+}
+
+// gives reports whether a record whose value is b gives v: v is b, or
+// not given.
+func gives[T comparable](b, v T) bool {
+	var zero T
+	return v == zero || b == v
 }

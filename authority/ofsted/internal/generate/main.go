@@ -19,10 +19,14 @@
 //
 // # What it writes
 //
-// The spreadsheets' records, each as read (ofsted.Read), newest release
-// first, as ofsted.Load files them; then the records of the reports of
+// The spreadsheets' records, as read (ofsted.Read), newest release first,
+// as ofsted.Load files them; then the records of the reports of
 // inspections the latest release does not count (started after its census
-// day, or published after its cut-off), by file name. A report is dated
+// day, or published after its cut-off), by file name. They are written
+// merged, one record an inspection with all its sources, so that the
+// package files each once; but the records whose merging is a
+// disagreement (a Conflict) are written after, as read, so that filing
+// them again notes the disagreement again. A report is dated
 // by the publication in its file name where it prints none (ILACS reports
 // print none), and must name the authority of the URN in its file name. A
 // report whose reading met problems is included only if its judgements
@@ -32,9 +36,10 @@
 //
 // The output is the same, byte for byte, on every run over the same input:
 // files and reports are taken in sorted order, and nothing depends on the
-// clock or the order of a map. Before writing, the record is checked: filed
-// in its order it must give the register ofsted.Load gives for the
-// spreadsheets, with the reports added.
+// clock or the order of a map. Before writing, the record is checked:
+// encoded, decoded and filed in its order it must give the register, and
+// the conflicts, that ofsted.Load gives for the spreadsheets, with the
+// reports added.
 package main
 
 import (
@@ -46,6 +51,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -166,22 +172,32 @@ func build(dir string, log io.Writer) (*recordfile.Record, error) {
 		comments = append(comments, "  with these left out or read with problems:")
 		comments = append(comments, notes...)
 	}
-	rec := &recordfile.Record{Comments: comments, Releases: releases, Inspections: append(official, reports...)}
-	r, err := check(rec, paths)
+	full, err := fullRegister(append(official, reports...), paths)
 	if err != nil {
 		return nil, err
 	}
+	records, held, err := merged(append(official, reports...), full)
+	if err != nil {
+		return nil, err
+	}
+	comments = append(comments, "",
+		fmt.Sprintf("They are merged into %d records of inspections, one an inspection (with their sources), then", len(records)-held),
+		fmt.Sprintf("the %d records whose merging is a disagreement, as read, for the register to merge and note again.", held))
 	var between []string
-	for _, c := range r.Conflicts() {
+	for _, c := range full.Conflicts() {
 		if slices.ContainsFunc(slices.Concat(c.KeptFrom, c.OtherFrom), func(s inspection.Source) bool { return s.Row == 0 }) {
 			between = append(between, "  "+c.String())
 		}
 	}
-	rec.Comments = append(rec.Comments, fmt.Sprintf("%d conflicts between those reports and Ofsted's statistics", len(between)))
-	rec.Comments = append(rec.Comments, between...)
-	fmt.Fprintln(log, "generate:", rec.Comments[len(rec.Comments)-len(between)-1])
+	comments = append(comments, fmt.Sprintf("%d conflicts between the reports and Ofsted's statistics.", len(between)))
+	comments = append(comments, between...)
+	fmt.Fprintln(log, "generate:", strings.TrimSpace(comments[len(comments)-len(between)-1]))
 	for _, c := range between {
 		fmt.Fprintln(log, "generate:"+c)
+	}
+	rec := &recordfile.Record{Comments: comments, Releases: releases, Inspections: records}
+	if err := check(rec, full); err != nil {
+		return nil, err
 	}
 	return rec, nil
 }
@@ -330,13 +346,12 @@ func parseName(name string) (inspection.Date, string, error) {
 
 func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", "; ") }
 
-// check files the record's inspections in order, and returns the
-// register, after comparing it with the one ofsted.Load gives for the
-// spreadsheets, with the reports added; it also checks that the record
-// encodes and decodes to itself.
-func check(rec *recordfile.Record, paths []string) (*authority.Register, error) {
+// fullRegister files the records read in order, and checks that the
+// register is the one ofsted.Load gives for the spreadsheets, with the
+// reports added.
+func fullRegister(read []inspection.Inspection, paths []string) (*authority.Register, error) {
 	got := new(authority.Register)
-	for _, in := range rec.Inspections {
+	for _, in := range read {
 		if err := got.Add(in); err != nil {
 			return nil, fmt.Errorf("a record the register refuses: %w", err)
 		}
@@ -345,42 +360,96 @@ func check(rec *recordfile.Record, paths []string) (*authority.Register, error) 
 	if err != nil {
 		return nil, err
 	}
-	for _, in := range rec.Inspections {
+	for _, in := range read {
 		if in.Sources[0].Row == 0 {
 			if err := want.Add(in); err != nil {
 				return nil, err
 			}
 		}
 	}
-	a, err := got.MarshalJSON()
-	if err != nil {
-		return nil, err
+	if err := same(got, want); err != nil {
+		return nil, fmt.Errorf("the records read, filed in order, are not the register ofsted.Load gives: %w", err)
 	}
-	b, err := want.MarshalJSON()
-	if err != nil {
-		return nil, err
+	return got, nil
+}
+
+// merged returns the records to write: the register's records of the
+// records read, merged, but for those whose filing made a conflict, which
+// follow as read, so that filing them again notes the conflicts again;
+// and the number of those held back.
+func merged(read []inspection.Inspection, full *authority.Register) ([]inspection.Inspection, int, error) {
+	var held []inspection.Inspection
+	var base authority.Register
+	var probe authority.Register
+	for _, in := range read {
+		n := len(probe.Conflicts())
+		if err := probe.Add(in); err != nil {
+			return nil, 0, err
+		}
+		if len(probe.Conflicts()) > n {
+			held = append(held, in)
+			continue
+		}
+		if err := base.Add(in); err != nil {
+			return nil, 0, err
+		}
 	}
-	if !bytes.Equal(a, b) || !slices.Equal(conflicts(got), conflicts(want)) {
-		return nil, errors.New("the record, filed in order, is not the register ofsted.Load gives")
+	if len(base.Conflicts()) > 0 {
+		return nil, 0, fmt.Errorf("records that merge without a conflict one by one conflict together: %v", base.Conflicts()[0])
 	}
+	records := append(slices.Collect(base.Inspections()), held...)
+	var again authority.Register
+	for _, in := range records {
+		if err := again.Add(in); err != nil {
+			return nil, 0, err
+		}
+	}
+	if err := same(&again, full); err != nil {
+		return nil, 0, fmt.Errorf("the merged records, filed again, are not the register of the records read: %w", err)
+	}
+	return records, len(held), nil
+}
+
+// check checks that the record encodes and decodes to the register want.
+func check(rec *recordfile.Record, want *authority.Register) error {
 	data, err := recordfile.Encode(rec)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	back, err := recordfile.Decode(data)
+	back, err := recordfile.Decode(string(data))
 	if err != nil {
-		return nil, fmt.Errorf("the record does not decode: %w", err)
+		return fmt.Errorf("the record does not decode: %w", err)
 	}
 	var decoded authority.Register
 	for _, in := range back.Inspections {
 		if err := decoded.Add(in); err != nil {
-			return nil, fmt.Errorf("a decoded record the register refuses: %w", err)
+			return fmt.Errorf("a decoded record the register refuses: %w", err)
 		}
 	}
-	if c, err := decoded.MarshalJSON(); err != nil || !bytes.Equal(a, c) || !slices.Equal(conflicts(got), conflicts(&decoded)) {
-		return nil, errors.New("the record, encoded and decoded, gives another register")
+	if err := same(&decoded, want); err != nil {
+		return fmt.Errorf("the record, encoded and decoded, gives another register: %w", err)
 	}
-	return got, nil
+	return nil
+}
+
+// same reports how two registers differ: in their inspections, or in
+// their conflicts.
+func same(a, b *authority.Register) error {
+	ja, err := a.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	jb, err := b.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(ja, jb) {
+		return errors.New("other inspections")
+	}
+	if !reflect.DeepEqual(a.Conflicts(), b.Conflicts()) {
+		return fmt.Errorf("other conflicts: %q and %q", conflicts(a), conflicts(b))
+	}
+	return nil
 }
 
 func conflicts(r *authority.Register) []string {

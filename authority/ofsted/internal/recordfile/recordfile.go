@@ -1,7 +1,7 @@
 // Package recordfile writes and reads the file that package ofsted embeds
 // as its built-in record: Ofsted's releases, and the records of
-// inspections read from Ofsted's files and from reports, each as it was
-// read (one source each), in the order they are filed in a register.
+// inspections made from Ofsted's files and from reports, in the order
+// they are filed in a register.
 //
 // # Format
 //
@@ -17,7 +17,7 @@
 //	late     GSS  PUBLISHED  REASON
 //	source   FILE  SHEET
 //	areas    FRAMEWORK  AREA...
-//	i        GSS  FRAMEWORK  KIND  START  END  PUBLISHED  SOURCE  ROW  GRADES  THEME  LEAD-INSPECTOR  LINK
+//	i        GSS  FRAMEWORK  KIND  START  END  PUBLISHED  SOURCES  GRADES  THEME  LEAD-INSPECTOR  LINK
 //
 // A release line gives one of Ofsted's releases and its census rule
 // (authority.Release); each late line after it, a report its census
@@ -26,18 +26,22 @@
 // sheet) that records were read from. An areas line lists, for a
 // framework, the judgement areas by key, in the order the grades of its
 // inspections are written; it comes before the first inspection of the
-// framework. An i line is an inspection (inspection.Inspection): the
-// authority by its GSS code, the framework and kind by key, dates as
-// YYYY-MM-DD, the number of its source and its row (0 for a report), and
-// its judgements as one letter for each area of its framework's areas
-// line:
+// framework.
+//
+// An i line is an inspection (inspection.Inspection): the authority by
+// its GSS code, the framework and kind by key, dates as YYYY-MM-DD, where
+// it came from, and its judgements as one letter for each area of its
+// framework's areas line:
 //
 //	O outstanding   G good   R requires improvement   A adequate   I inadequate
 //	- a judgement not made ("not judged")   . no judgement of that area
 //
-// Empty fields are empty; trailing empty fields of an i line may be left
-// out. An inspection's source lists the areas it judges
-// (inspection.Source.Areas), which the file does not repeat.
+// Where it came from is a list of sources (inspection.Source), separated
+// by spaces, each N:ROW, the number of a source line and the row (0 for a
+// report), for a source that gave every judgement of the inspection, or
+// N:ROW:MASK for one that gave some, MASK having a + for each area of the
+// framework's areas line it gave and a . for the others. Empty fields are
+// empty; trailing empty fields of an i line may be left out.
 package recordfile
 
 import (
@@ -62,7 +66,7 @@ const Header = "judgements-record 1"
 type Record struct {
 	Comments    []string                // lines written as comments after the header; Decode does not keep them
 	Releases    []authority.Release     // Ofsted's releases whose records the file holds
-	Inspections []inspection.Inspection // each with one source, in the order to file them
+	Inspections []inspection.Inspection // in the order to file them, each with its sources
 }
 
 // letters are the grades' letters, by grade.
@@ -80,9 +84,8 @@ var grades = func() map[byte]grade.Grade {
 }()
 
 // Encode returns the file of rec. It fails for a record it cannot write:
-// an inspection without a GSS code or a source, with more than one
-// source, whose source's areas are not its judgements, or with a
-// judgement not on the scale.
+// an inspection without a GSS code or a source, with a source that gives
+// an area it does not judge, or with a judgement not on the scale.
 func Encode(rec *Record) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(Header + "\n")
@@ -142,25 +145,44 @@ func Encode(rec *Record) ([]byte, error) {
 		if in.Authority.GSS == "" {
 			return fail("no GSS code")
 		}
-		if len(in.Sources) != 1 {
-			return fail("%d sources, want 1", len(in.Sources))
+		if len(in.Sources) == 0 {
+			return fail("no source")
 		}
-		src := in.Sources[0]
-		if want := slices.Sorted(maps.Keys(in.Judgements)); !slices.Equal(src.Areas, want) {
-			return fail("its source gives areas %v, its judgements %v", src.Areas, want)
-		}
-		k := fileSheet{src.File, src.Sheet}
-		n, ok := sources[k]
-		if !ok {
-			n = len(sources)
-			sources[k] = n
-			line("source", src.File, src.Sheet)
+		list := areas[in.Framework]
+		var srcs []string
+		for _, src := range in.Sources {
+			if src.File == "" || src.Row < 0 {
+				return fail("a source %+v without a file or with a row before the first", src)
+			}
+			k := fileSheet{src.File, src.Sheet}
+			n, ok := sources[k]
+			if !ok {
+				n = len(sources)
+				sources[k] = n
+				line("source", src.File, src.Sheet)
+			}
+			spec := strconv.Itoa(n) + ":" + strconv.Itoa(src.Row)
+			if !slices.Equal(src.Areas, slices.Sorted(maps.Keys(in.Judgements))) {
+				mask := []byte(strings.Repeat(".", len(list)))
+				for _, a := range src.Areas {
+					i := slices.Index(list, a)
+					if _, judged := in.Judgements[a]; i < 0 || !judged || mask[i] == '+' {
+						return fail("its source %s gives %s, which it does not judge, or twice", src.File, a)
+					}
+					mask[i] = '+'
+				}
+				if !slices.IsSorted(src.Areas) {
+					return fail("its source %s gives areas %v out of order", src.File, src.Areas)
+				}
+				spec += ":" + string(mask)
+			}
+			srcs = append(srcs, spec)
 		}
 		var gs []byte
 		if len(in.Judgements) > 0 {
-			gs = make([]byte, len(areas[in.Framework]))
+			gs = make([]byte, len(list))
 		}
-		for i, a := range areas[in.Framework][:len(gs)] {
+		for i, a := range list[:len(gs)] {
 			g, judged := in.Judgements[a]
 			switch l, ok := letters[g]; {
 			case !judged:
@@ -179,7 +201,7 @@ func Encode(rec *Record) ([]byte, error) {
 			kind = in.Kind.String()
 		}
 		line("i", in.Authority.GSS, fw, kind, date(in.Start), date(in.End), date(in.Published),
-			strconv.Itoa(n), strconv.Itoa(src.Row), string(gs), in.Theme, in.LeadInspector, in.Link)
+			strings.Join(srcs, " "), string(gs), in.Theme, in.LeadInspector, in.Link)
 	}
 	return b.Bytes(), nil
 }
@@ -239,17 +261,30 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Decode reads a file. Its error is an *Error naming the first line that
 // cannot be read; nothing is returned with it.
-func Decode(data []byte) (*Record, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(Header+"\n"))
+func Decode(data string) (*Record, error) {
+	rec := &Record{Inspections: make([]inspection.Inspection, 0, strings.Count(data, "\ni\t"))}
+	releases, err := Each(data, func(in inspection.Inspection) { rec.Inspections = append(rec.Inspections, in) })
+	if err != nil {
+		return nil, err
+	}
+	rec.Releases = releases
+	return rec, nil
+}
+
+// Each reads a file as Decode does, but gives each inspection to add as
+// it is read, in order, rather than keeping them, and returns the
+// releases. When it fails, add has been given the inspections of the
+// lines before the one that cannot be read.
+func Each(data string, add func(inspection.Inspection)) ([]authority.Release, error) {
+	rest, ok := strings.CutPrefix(data, Header+"\n")
 	if !ok {
 		return nil, &Error{Line: 1, Err: fmt.Errorf("not %q", Header)}
 	}
-	d := decoder{areas: map[inspection.Framework][]inspection.Area{}}
-	d.rec = &Record{Inspections: make([]inspection.Inspection, 0, bytes.Count(rest, []byte("\ni\t"))+1)}
+	d := decoder{areas: map[inspection.Framework][]inspection.Area{}, add: add}
 	n := 1
 	for len(rest) > 0 {
 		n++
-		line, after, found := bytes.Cut(rest, []byte("\n"))
+		line, after, found := strings.Cut(rest, "\n")
 		if !found {
 			return nil, &Error{Line: n, Err: errors.New("no line feed at the end of the file")}
 		}
@@ -257,19 +292,20 @@ func Decode(data []byte) (*Record, error) {
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		if err := d.line(string(line)); err != nil {
+		if err := d.line(line); err != nil {
 			return nil, &Error{Line: n, Err: err}
 		}
 	}
-	return d.rec, nil
+	return d.releases, nil
 }
 
 // A decoder holds what the lines read so far declare.
 type decoder struct {
-	rec     *Record
-	sources []inspection.Source
-	areas   map[inspection.Framework][]inspection.Area
-	fields  []string // the fields of the line being read
+	add      func(inspection.Inspection)
+	releases []authority.Release
+	sources  []inspection.Source
+	areas    map[inspection.Framework][]inspection.Area
+	fields   []string // the fields of the line being read
 }
 
 // split returns the fields of line s, in a slice the decoder reuses.
@@ -288,7 +324,7 @@ func (d *decoder) split(s string) []string {
 // fieldCounts are the least and most fields of each tag's lines, tag
 // included.
 var fieldCounts = map[string][2]int{
-	"release": {2, 6}, "late": {2, 4}, "source": {2, 3}, "areas": {2, 1 << 10}, "i": {2, 13},
+	"release": {2, 6}, "late": {2, 4}, "source": {2, 3}, "areas": {2, 1 << 10}, "i": {2, 12},
 }
 
 func (d *decoder) line(s string) error {
@@ -337,12 +373,12 @@ func (d *decoder) release(f []string) error {
 	if rel.Census.At.IsZero() {
 		return errors.New("release: no census day")
 	}
-	d.rec.Releases = append(d.rec.Releases, rel)
+	d.releases = append(d.releases, rel)
 	return nil
 }
 
 func (d *decoder) late(f []string) error {
-	if len(d.rec.Releases) == 0 {
+	if len(d.releases) == 0 {
 		return errors.New("late: no release before it")
 	}
 	a, err := code(f[0])
@@ -353,7 +389,7 @@ func (d *decoder) late(f []string) error {
 	if err := parseDate(f[1], &l.Published); err != nil {
 		return fmt.Errorf("late: %w", err)
 	}
-	c := &d.rec.Releases[len(d.rec.Releases)-1].Census
+	c := &d.releases[len(d.releases)-1].Census
 	c.Late = append(c.Late, l)
 	return nil
 }
@@ -386,7 +422,7 @@ func (d *decoder) inspection(f []string) error {
 	if err != nil {
 		return err
 	}
-	in := inspection.Inspection{Authority: inspection.LocalAuthority{GSS: f[0]}, Theme: f[9], LeadInspector: f[10], Link: f[11]}
+	in := inspection.Inspection{Authority: inspection.LocalAuthority{GSS: f[0]}, Theme: f[8], LeadInspector: f[9], Link: f[10]}
 	if f[1] != "" {
 		if in.Framework, err = key(frameworks, f[1], "framework"); err != nil {
 			return err
@@ -402,20 +438,12 @@ func (d *decoder) inspection(f []string) error {
 			return err
 		}
 	}
-	n, err := strconv.Atoi(f[6])
-	if err != nil || n < 0 || n >= len(d.sources) {
-		return fmt.Errorf("no source %q declared", f[6])
-	}
-	src := d.sources[n]
-	if src.Row, err = strconv.Atoi(f[7]); err != nil || src.Row < 0 {
-		return fmt.Errorf("row %q is not a number", f[7])
-	}
-	if gs := f[8]; gs != "" {
-		list, ok := d.areas[in.Framework]
-		if !ok || len(gs) != len(list) {
+	list := d.areas[in.Framework]
+	var judged []inspection.Area // in the order of list, which is Area order
+	if gs := f[7]; gs != "" {
+		if len(gs) != len(list) {
 			return fmt.Errorf("grades %q: %d areas declared for %s", gs, len(list), in.Framework)
 		}
-		src.Areas = make([]inspection.Area, 0, len(gs))
 		for i := range len(gs) {
 			g, ok := grades[gs[i]]
 			switch {
@@ -428,19 +456,64 @@ func (d *decoder) inspection(f []string) error {
 				in.Judgements = make(map[inspection.Area]grade.Grade, len(gs))
 			}
 			in.Judgements[list[i]] = g
-			src.Areas = append(src.Areas, list[i])
+			judged = append(judged, list[i])
 		}
-		slices.Sort(src.Areas)
-		if len(src.Areas) == 0 {
-			src.Areas = nil
+		slices.Sort(judged)
+	}
+	if f[6] == "" {
+		return errors.New("no source")
+	}
+	in.Sources = make([]inspection.Source, 0, strings.Count(f[6], " ")+1)
+	for spec := range strings.SplitSeq(f[6], " ") {
+		src, err := d.source(spec, list, judged, in.Judgements)
+		if err != nil {
+			return err
 		}
+		in.Sources = append(in.Sources, src)
 	}
 	if in.Date().IsZero() {
 		return fmt.Errorf("%s's inspection has no date", a)
 	}
-	in.Sources = []inspection.Source{src}
-	d.rec.Inspections = append(d.rec.Inspections, in)
+	d.add(in)
 	return nil
+}
+
+// source reads a source of an inspection, N:ROW or N:ROW:MASK, given the
+// areas of its framework's areas line and those it judges.
+func (d *decoder) source(spec string, list, judged []inspection.Area, js map[inspection.Area]grade.Grade) (inspection.Source, error) {
+	parts := strings.Split(spec, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return inspection.Source{}, fmt.Errorf("source %q is not N:ROW or N:ROW:MASK", spec)
+	}
+	n, err := strconv.Atoi(parts[0])
+	if err != nil || n < 0 || n >= len(d.sources) {
+		return inspection.Source{}, fmt.Errorf("source %q: no source %q declared", spec, parts[0])
+	}
+	src := d.sources[n]
+	if src.Row, err = strconv.Atoi(parts[1]); err != nil || src.Row < 0 {
+		return inspection.Source{}, fmt.Errorf("source %q: row %q is not a number", spec, parts[1])
+	}
+	if len(parts) == 2 {
+		src.Areas = slices.Clone(judged)
+		return src, nil
+	}
+	mask := parts[2]
+	if len(mask) != len(list) {
+		return inspection.Source{}, fmt.Errorf("source %q: %d areas declared", spec, len(list))
+	}
+	for i := range len(mask) {
+		switch _, ok := js[list[i]]; {
+		case mask[i] == '.':
+		case mask[i] != '+':
+			return inspection.Source{}, fmt.Errorf("source %q: %q in the mask", spec, mask[i])
+		case !ok:
+			return inspection.Source{}, fmt.Errorf("source %q: gives %s, which the inspection does not judge", spec, list[i])
+		default:
+			src.Areas = append(src.Areas, list[i])
+		}
+	}
+	slices.Sort(src.Areas)
+	return src, nil
 }
 
 // Tables of the keys the file uses, built once: the decoder reads a

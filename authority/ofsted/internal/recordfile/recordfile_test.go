@@ -32,7 +32,10 @@ func sample() *Record {
 			Authority: inspection.LocalAuthority{GSS: "E06000044"}, Framework: inspection.SIF2013, Kind: inspection.FullInspection,
 			Published: day(2014, time.June, 25), Judgements: sif,
 			Sources: []inspection.Source{{File: "2023.ods", Sheet: "LA", Row: 120,
-				Areas: []inspection.Area{inspection.OverallEffectiveness, inspection.HelpAndProtection, inspection.LookedAfterChildren, inspection.AdoptionPerformance, inspection.LSCB}}},
+				Areas: []inspection.Area{inspection.OverallEffectiveness, inspection.HelpAndProtection, inspection.LookedAfterChildren, inspection.AdoptionPerformance, inspection.LSCB}},
+				{File: "portsmouth_2014.txt", Areas: []inspection.Area{inspection.OverallEffectiveness, inspection.LSCB}}, // some of the judgements
+				{File: "2022.ods", Sheet: "LA", Row: 3}, // none of them
+			},
 		}, {
 			Authority: inspection.LocalAuthority{GSS: "E06000044"}, Framework: inspection.SLAC2009, Kind: inspection.FullInspection,
 			Published: day(2011, time.June, 27), Judgements: map[inspection.Area]grade.Grade{inspection.Safeguarding: grade.Adequate},
@@ -57,7 +60,7 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := Decode(data)
+	got, err := Decode(string(data))
 	if err != nil {
 		t.Fatalf("Decode: %v\n%s", err, data)
 	}
@@ -84,8 +87,12 @@ func TestEncodeErrors(t *testing.T) {
 		msg    string
 	}{
 		{"no code", func(in *inspection.Inspection) { in.Authority.GSS = "" }, "no GSS code"},
-		{"two sources", func(in *inspection.Inspection) { in.Sources = append(in.Sources, in.Sources[0]) }, "2 sources"},
-		{"areas not the judgements", func(in *inspection.Inspection) { in.Sources[0].Areas = in.Sources[0].Areas[1:] }, "its source gives areas"},
+		{"no source", func(in *inspection.Inspection) { in.Sources = nil }, "no source"},
+		{"a source without a file", func(in *inspection.Inspection) { in.Sources[0].File = "" }, "without a file"},
+		{"an area not judged", func(in *inspection.Inspection) { in.Sources[1].Areas = []inspection.Area{inspection.CareLeavers} }, "which it does not judge"},
+		{"areas out of order", func(in *inspection.Inspection) {
+			in.Sources[1].Areas = []inspection.Area{inspection.LSCB, inspection.OverallEffectiveness}
+		}, "out of order"},
 		{"off the scale", func(in *inspection.Inspection) { in.Judgements[inspection.LSCB] = 9 }, "not on the scale"},
 		{"no framework", func(in *inspection.Inspection) { in.Framework = 0 }, "judgements without a framework"},
 	} {
@@ -114,14 +121,20 @@ func TestDecodeErrors(t *testing.T) {
 		{"release without a day", head + "release\tT\n", 2, "no census day"},
 		{"unknown framework", head + "areas\tsif-2099\tlscb\n", 2, "sif-2099"},
 		{"areas twice", head + "areas\tsif-2013\tlscb\nareas\tsif-2013\tlscb\n", 3, "given twice"},
-		{"undeclared source", head + "i\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0\t1\n", 2, "no source"},
-		{"a name, not a code", head + "source\ta\ni\tPortsmouth\tsif-2013\tinspection\t\t\t2014-06-25\t0\t1\n", 3, "no GSS code"},
-		{"no date", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t\t0\t1\n", 3, "no date"},
-		{"bad date", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t25/06/2014\t0\t1\n", 3, "not YYYY-MM-DD"},
-		{"grades without areas", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0\t1\tG\n", 3, "0 areas declared"},
-		{"no such grade", head + "source\ta\nareas\tsif-2013\tlscb\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0\t1\tX\n", 4, "is no grade"},
+		{"undeclared source", head + "i\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0:1\n", 2, "no source \"0\" declared"},
+		{"no source", head + "i\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\n", 2, "no source"},
+		{"a source not N:ROW", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0\n", 3, "not N:ROW"},
+		{"a row not a number", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0:x\n", 3, "is not a number"},
+		{"a name, not a code", head + "source\ta\ni\tPortsmouth\tsif-2013\tinspection\t\t\t2014-06-25\t0:1\n", 3, "no GSS code"},
+		{"no date", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t\t0:1\n", 3, "no date"},
+		{"bad date", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t25/06/2014\t0:1\n", 3, "not YYYY-MM-DD"},
+		{"not a day", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-02-30\t0:1\n", 3, "not a day"},
+		{"grades without areas", head + "source\ta\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0:1\tG\n", 3, "0 areas declared"},
+		{"no such grade", head + "source\ta\nareas\tsif-2013\tlscb\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0:1\tX\n", 4, "is no grade"},
+		{"a mask of another length", head + "source\ta\nareas\tsif-2013\tlscb\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0:1:++\tG\n", 4, "1 areas declared"},
+		{"a mask giving an area not judged", head + "source\ta\nareas\tsif-2013\tlscb\toverall-effectiveness\ni\tE06000044\tsif-2013\tinspection\t\t\t2014-06-25\t0:1:++\tG.\n", 4, "does not judge"},
 	} {
-		_, err := Decode([]byte(tt.data))
+		_, err := Decode(tt.data)
 		e, ok := errors.AsType[*Error](err)
 		if !ok || e.Line != tt.line || !strings.Contains(err.Error(), tt.msg) {
 			t.Errorf("%s: Decode error %v, want line %d saying %q", tt.name, err, tt.line, tt.msg)
@@ -137,9 +150,9 @@ func FuzzDecode(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(data)
-	f.Add([]byte(Header + "\nsource\ta\nareas\tilacs-2023\tcare-leavers\ni\tE06000044\tilacs-2023\tshort\t2023-05-15\n"))
+	f.Add([]byte(Header + "\nsource\ta\nareas\tilacs-2023\tcare-leavers\timpact-of-leaders\ni\tE06000044\tilacs-2023\tshort\t2023-05-15\t\t\t0:3 0:4:+.\tGR\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rec, err := Decode(data)
+		rec, err := Decode(string(data))
 		if err != nil {
 			if _, ok := errors.AsType[*Error](err); !ok || rec != nil {
 				t.Fatalf("error %T %v with record %v", err, err, rec)
@@ -150,7 +163,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			t.Fatalf("a decoded record does not encode: %v", err)
 		}
-		rec2, err := Decode(again)
+		rec2, err := Decode(string(again))
 		if err != nil {
 			t.Fatalf("an encoded record does not decode: %v\n%s", err, again)
 		}
@@ -168,7 +181,7 @@ func BenchmarkDecode(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := Decode(data); err != nil {
+		if _, err := Decode(string(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
