@@ -53,7 +53,6 @@ import (
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/examples/internal/input"
 	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/inspection/report"
 )
 
 func main() {
@@ -118,18 +117,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // checking that it is a report of authority a. Problems inside the report
 // go to stderr; the error is for a report that cannot be read or filed.
 func addReport(r *authority.Register, a authority.Authority, name string, stdin io.Reader, stderr io.Writer) error {
-	text, err := input.Report(name, stdin)
+	in, err := input.Report(name, stdin, stderr)
 	if err != nil {
 		return err
-	}
-	in, err := report.Parse(string(text))
-	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
-		for _, e := range list {
-			fmt.Fprintln(stderr, problem(name, e))
-		}
-	}
-	if errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework) {
-		return errors.New("not read as a report")
 	}
 	of, err := authority.LookupAt(in.Authority.Name, in.Date())
 	if err != nil && !errors.Is(err, authority.ErrNotExisting) {
@@ -140,17 +130,6 @@ func addReport(r *authority.Register, a authority.Authority, name string, stdin 
 	}
 	in.Sources = []inspection.Source{{File: filepath.Base(name), Areas: slices.Sorted(maps.Keys(in.Judgements))}}
 	return r.Add(*in)
-}
-
-// problem formats e as FILE:LINE:COLUMN: message, or FILE: message for a
-// problem with the whole report.
-func problem(name string, e *inspection.Error) string {
-	msg := *e
-	msg.Pos = inspection.Position{}
-	if !e.Pos.IsValid() {
-		return name + ": " + msg.Error()
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", name, e.Pos.Line, e.Pos.Column, msg.Error())
 }
 
 // writeText prints the history as text.

@@ -36,8 +36,6 @@ import (
 	"os"
 
 	"github.com/childrens-services/judgements/examples/internal/input"
-	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/inspection/report"
 )
 
 func main() {
@@ -68,35 +66,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // it as JSON to out and its problems to stderr, and reports whether it
 // could be read as a report.
 func readReport(name string, stdin io.Reader, out *json.Encoder, stderr io.Writer) bool {
-	data, err := input.Report(name, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return false
+	in, err := input.Report(name, stdin, stderr)
+	if err == nil {
+		err = out.Encode(in)
 	}
-	in, err := report.Parse(string(data))
-	unreadable := errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework)
-	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
-		for _, e := range list {
-			fmt.Fprintln(stderr, problem(name, e))
-		}
-	}
-	if unreadable {
-		return false
-	}
-	if err := out.Encode(in); err != nil {
+	switch {
+	case errors.Is(err, input.ErrNotReport):
+		return false // its problems say why
+	case err != nil:
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return false
 	}
 	return true
-}
-
-// problem formats e as FILE:LINE:COLUMN: message, or FILE: message for a
-// problem with the whole report.
-func problem(name string, e *inspection.Error) string {
-	msg := *e
-	msg.Pos = inspection.Position{}
-	if !e.Pos.IsValid() {
-		return name + ": " + msg.Error()
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", name, e.Pos.Line, e.Pos.Column, msg.Error())
 }

@@ -14,6 +14,8 @@ import (
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted"
+	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/inspection/report"
 )
 
 // Files collects the files of repeated -data flags.
@@ -46,10 +48,48 @@ func Record(prog string, files []string, stderr io.Writer) (*authority.Register,
 	return r, nil
 }
 
-// Report returns the text of the report in the file name, or of standard
+// Report reads the report in the file name, or on standard input for
+// "-" (see [Text]), and writes the problems met in reading it to stderr,
+// one a line, as NAME:LINE:COLUMN: message, or NAME: message for a
+// problem with the whole report. The error is for a file that cannot be
+// read, or is not read as a report; problems inside a report are not
+// errors.
+func Report(name string, stdin io.Reader, stderr io.Writer) (*inspection.Inspection, error) {
+	text, err := Text(name, stdin)
+	if err != nil {
+		return nil, err
+	}
+	in, err := report.Parse(string(text))
+	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
+		for _, e := range list {
+			fmt.Fprintln(stderr, problem(name, e))
+		}
+	}
+	if errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework) {
+		return nil, ErrNotReport
+	}
+	return in, nil
+}
+
+// ErrNotReport is the error of Report for a file not read as a report,
+// whose problems Report has written.
+var ErrNotReport = errors.New("not read as a report")
+
+// problem formats e as NAME:LINE:COLUMN: message, or NAME: message for a
+// problem with the whole report.
+func problem(name string, e *inspection.Error) string {
+	msg := *e
+	msg.Pos = inspection.Position{}
+	if !e.Pos.IsValid() {
+		return name + ": " + msg.Error()
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", name, e.Pos.Line, e.Pos.Column, msg.Error())
+}
+
+// Text returns the text of the report in the file name, or of standard
 // input for "-". A PDF is converted with pdftotext -layout, if it is
 // installed (Poppler: apt install poppler-utils; brew install poppler).
-func Report(name string, stdin io.Reader) ([]byte, error) {
+func Text(name string, stdin io.Reader) ([]byte, error) {
 	var data []byte
 	var err error
 	if name == "-" {
