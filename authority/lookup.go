@@ -82,7 +82,7 @@ type LookupError struct {
 	Input   string          // the text looked up
 	At      inspection.Date // the day given to LookupAt; zero for Lookup
 	Found   Authority       // for ErrNotExisting, the authority named
-	Nearest []Authority     // for ErrUnknown, the authorities with the nearest names, nearest first
+	Nearest []Authority     // for ErrUnknown, the authorities with the nearest names, nearest first; none for empty or overlong input
 	Err     error           // ErrUnknown or ErrNotExisting
 }
 
@@ -91,7 +91,7 @@ type LookupError struct {
 // Bournemouth, Dorset)` or `authority: "Cumberland" on 2020-01-01: authority
 // did not exist on that day (Cumberland existed from 2023-04-01)`.
 func (e *LookupError) Error() string {
-	s := "authority: " + strconv.Quote(e.Input)
+	s := "authority: " + quoteShort(e.Input)
 	if !e.At.IsZero() {
 		s += " on " + e.At.String()
 	}
@@ -111,6 +111,20 @@ func (e *LookupError) Error() string {
 
 // Unwrap returns ErrUnknown or ErrNotExisting.
 func (e *LookupError) Unwrap() error { return e.Err }
+
+// quoteShort quotes s, or, if it is longer than any name could be, its
+// first 64 bytes and its length: `"Portsmouth Portsmouth ..."... (4000000 bytes)`.
+func quoteShort(s string) string {
+	const most = 64
+	if len(s) <= most {
+		return strconv.Quote(s)
+	}
+	cut := most
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "... (" + strconv.Itoa(len(s)) + " bytes)"
+}
 
 func lifespan(a Authority) string {
 	to, ended := a.To()
@@ -143,7 +157,8 @@ func lifespan(a Authority) string {
 // that exists today; use [LookupAt] for a day in the past, or a form only
 // one of them uses ("Dorset County Council"). Text that names no authority
 // gives a *[LookupError] wrapping [ErrUnknown] that lists the nearest
-// names.
+// names, if the text is no longer than a name with its council's words
+// might be (some hundred bytes).
 func Lookup(s string) (Authority, error) {
 	cands, err := candidates(s)
 	if err != nil {

@@ -2,6 +2,7 @@ package authority
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -43,12 +44,13 @@ func TestNearestTypos(t *testing.T) {
 // suggestion, at once.
 func TestNearestAbsurd(t *testing.T) {
 	for _, n := range []int{maxSuggest + 1, 4 << 20} {
-		in := strings.Repeat("portsmouth ", n/11+1)
+		in := strings.Repeat("portsmouth ", n/11+1)[:n]
 		start := time.Now()
 		_, err := Lookup(in)
 		le, ok := err.(*LookupError)
-		if !ok || le.Nearest != nil || !strings.Contains(le.Error(), "no such authority") {
-			t.Errorf("Lookup of %d bytes: %v, want ErrUnknown without suggestions", len(in), err)
+		want := fmt.Sprintf(`authority: "portsmouth portsmouth portsmouth portsmouth portsmouth portsmout"... (%d bytes): no such authority`, len(in))
+		if !ok || le.Nearest != nil || le.Input != in || le.Error() != want {
+			t.Errorf("Lookup of %d bytes: %.200v, want ErrUnknown without suggestions, saying %q", len(in), err, want)
 		}
 		t.Logf("%d bytes: %v", len(in), time.Since(start))
 	}
