@@ -172,16 +172,26 @@ func readHeader(row *ods.Row) (*layout, error) {
 	if !maybeHeader(row) {
 		return nil, nil
 	}
-	t := &layout{table: Table{Sheet: row.Sheet, HeaderRow: row.Number}}
+	t := &layout{table: Table{Sheet: row.Sheet, HeaderRow: row.Number}, cols: make([]column, 0, len(row.Cells))}
 	dated := false
+	var last column // the column before, read once for the cells a repeated cell gives
+	lastText := ""
 	for i, c := range row.Cells {
 		if strings.TrimSpace(c.Text) == "" {
 			continue
 		}
-		h := normHeader(c.Text)
-		col := column{col: i + 1, header: strings.Join(strings.Fields(c.Text), " "), field: classify(h)}
-		if g, ok := groupOf(h); ok {
-			col.group = g
+		col := last
+		col.col = i + 1
+		if last.col == 0 || c.Text != lastText {
+			h := normHeader(c.Text)
+			col = column{col: i + 1, header: strings.Join(strings.Fields(c.Text), " "), field: classify(h)}
+			col.group, _ = groupOf(h)
+			if col.field == fGrade {
+				col.area, _ = inspection.AreaNamed(h)
+			}
+		}
+		last, lastText = col, c.Text
+		if col.group.name != "" {
 			t.table.Wide = true
 		}
 		switch col.field {
@@ -191,8 +201,6 @@ func readHeader(row *ods.Row) (*layout, error) {
 			t.gssCol = col.col
 		case fStart, fPublished:
 			dated = true
-		case fGrade:
-			col.area, _ = inspection.AreaNamed(h)
 		}
 		t.cols = append(t.cols, col)
 	}

@@ -14,12 +14,17 @@ import (
 )
 
 // Limits of reading one file. Ofsted's files hold some 15,000 cells in
-// the tables read, and a hundred problems would mean a file of another
-// kind.
+// the tables read, none longer than 700 bytes, some 250 kB of text in the
+// rows read (5 MB in every row of every sheet), and a hundred problems
+// would mean a file of another kind. The limits on cells and text count
+// repeated cells and rows, so that all the work done on a file's rows is
+// bounded, however they repeat.
 const (
-	maxProblems = 100     // problems before reading stops, with an error
-	maxCells    = 1 << 20 // cells read, counting repeats
-	maxPreamble = 12      // rows of titles and notes before a table's header, before a sheet is taken to hold none
+	maxProblems = 100      // problems before reading stops, with an error
+	maxCells    = 1 << 20  // cells read, counting repeats
+	maxCell     = 64 << 10 // bytes of one cell's text, or of one tag
+	maxText     = 16 << 20 // bytes of text read, counting repeats
+	maxPreamble = 12       // rows of titles and notes before a table's header, before a sheet is taken to hold none
 )
 
 // Read reads one of Ofsted's published spreadsheets, of size bytes from
@@ -67,7 +72,7 @@ func Read(ra io.ReaderAt, size int64, name string) ([]inspection.Inspection, Fil
 
 // read is Read, with the name a record's sources give the file.
 func read(ra io.ReaderAt, size int64, name, source string) ([]inspection.Inspection, File, error) {
-	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells})
+	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells, MaxToken: maxCell, MaxText: maxText})
 	if err != nil {
 		return nil, File{Name: name}, odsError(name, err)
 	}
@@ -82,9 +87,29 @@ func read(ra io.ReaderAt, size int64, name, source string) ([]inspection.Inspect
 	case len(l.file.Problems) > maxProblems:
 		err = &Error{File: name, Err: fmt.Errorf("%w: more than %d problems: stopped reading", ErrLimit, maxProblems)}
 	case len(l.file.Tables) == 0:
-		err = &Error{File: name, Err: ErrNoTable}
+		err = &Error{File: name, Err: noTable(l.file.Skipped)}
 	}
 	return l.records, l.file, err
+}
+
+// noTable returns the error of a file with no table of inspections,
+// saying why each sheet was passed over.
+func noTable(skipped []Note) error {
+	if len(skipped) == 0 {
+		return fmt.Errorf("%w: the file has no sheets", ErrNoTable)
+	}
+	const most = 10 // sheets named in the message
+	var b strings.Builder
+	for i, n := range skipped[:min(len(skipped), most)] {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(n.String())
+	}
+	if len(skipped) > most {
+		fmt.Fprintf(&b, "; and %d more", len(skipped)-most)
+	}
+	return fmt.Errorf("%w: %s", ErrNoTable, b.String())
 }
 
 func odsError(file string, err error) error {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -548,6 +549,11 @@ func (r *Reader) NextSheet() bool {
 		if j := indexOpen(before, r.names.rootEnd); j >= 0 {
 			r.pos += j
 			r.done = true
+			// Read to the end, so that the archive checks what was
+			// inflated against its checksum.
+			for r.more() {
+				r.pos = r.end
+			}
 			return false
 		}
 		if i < 0 {
@@ -766,6 +772,7 @@ func (r *Reader) readRow() bool {
 		if col+empties+n > r.opt.MaxColumns {
 			return r.fail(ErrLimit, "content beyond column %d", r.opt.MaxColumns)
 		}
+		r.row.Cells = slices.Grow(r.row.Cells, empties+n)
 		for range empties {
 			r.row.Cells = append(r.row.Cells, Cell{})
 		}
