@@ -217,8 +217,13 @@ func MustLookup(s string) Authority {
 	return a
 }
 
-// candidates returns the authorities s may name, or a *LookupError.
-func candidates(s string) ([]Authority, error) {
+// candidates returns the authorities s may name, or a *LookupError that
+// lists the nearest names.
+func candidates(s string) ([]Authority, error) { return find(s, true) }
+
+// find returns the authorities s may name, or a *LookupError, listing
+// the nearest names if suggest is true.
+func find(s string, suggest bool) ([]Authority, error) {
 	t := strings.TrimSpace(s)
 	if a, ok := findCode(byGSS, t); ok {
 		return []Authority{a}, nil
@@ -238,7 +243,11 @@ func candidates(s string) ([]Authority, error) {
 	if as, ok := byCanon[canonicalName(k)]; ok && k != "" {
 		return as, nil
 	}
-	return nil, &LookupError{Input: s, Nearest: nearest(k, 3), Err: ErrUnknown}
+	e := &LookupError{Input: s, Err: ErrUnknown}
+	if suggest {
+		e.Nearest = nearest(k, 3)
+	}
+	return nil, e
 }
 
 func isDigits(s string) bool {
