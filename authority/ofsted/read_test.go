@@ -463,6 +463,18 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add([]byte(contentHead + c + contentTail))
 	}
+	// The hostile shapes of hostile_test.go, scaled to fuzz quickly.
+	long := strings.Repeat("x", 70<<10)
+	for _, c := range []string{
+		sheet("History", historyHeader, dataRow(long)),
+		sheet("History", historyHeader, repeatedRow(strings.Repeat("x", 1000), 100_000)),
+		sheet("History", wideHeader("Local authority name", 16_000)),
+		sheet("History", historyHeader, nestedCell(1, 20)),
+		sheet("History", historyHeader, dataRow("Portsmouth &amp; &#x263A; &lt;")),
+	} {
+		f.Add([]byte(contentHead + c + contentTail))
+	}
+	f.Add([]byte(contentHead + sheet("History", historyHeader, dataRow("Portsmouth")))) // cut short
 	f.Fuzz(func(t *testing.T, content []byte) {
 		var b bytes.Buffer
 		z := zip.NewWriter(&b)
