@@ -89,9 +89,9 @@ func (rec *record) plans(at inspection.Date, f *fit) []plan {
 const horizon = 15
 
 // queue gives each plan its slot: the Monday on which Ofsted, inspecting
-// at the pace of f, reaches it. Each week from the start (the Monday
-// before the day of f less its lag, since inspections begun since are
-// mostly not yet known) Ofsted may begin as many inspections as its pace
+// at the pace of f, reaches it. Each week from the start (the Monday on
+// or before the day of f less its lag, since many inspections begun since
+// are not yet known) Ofsted may begin as many inspections as its pace
 // allows, none while inspection is suspended. It takes the authorities
 // that are eligible (from six months before the day each is due, as moved
 // by suspensions) in the order of priority, and within it by the day due,

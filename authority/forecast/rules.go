@@ -91,10 +91,11 @@ var practice = []inspection.Area{
 // 2025), and the other judgements decide:
 //
 //   - inadequate, and so monitoring and a re-inspection, if any judgement
-//     is inadequate: no ILACS inspection of 2018-2025 with an inadequate
-//     practice judgement was judged anything but inadequate overall, and
-//     Ofsted's news of the change does not say how it now decides which
-//     authorities it monitors;
+//     is inadequate: of the ILACS inspections of 2018 to March 2025
+//     (Ofsted's official statistics), every one with an inadequate
+//     practice judgement, and 25 of the 29 with an inadequate impact of
+//     leaders, were judged inadequate overall; Ofsted's news of the change
+//     does not say how it now decides which authorities it monitors;
 //   - good (good or outstanding: a short inspection next) if the impact
 //     of leaders and at least two of the three practice judgements are
 //     good or outstanding. This is the rule Ofsted's summary of the 2026
