@@ -13,8 +13,8 @@ type fit struct {
 
 	// lag is the median time from an inspection's first day on site to
 	// its report's publication, in days, over the inspections known that
-	// give both. Inspections begun less than lag days before day are
-	// mostly not yet known; the queue starts then.
+	// give both. Many inspections begun less than lag days before day
+	// are not yet known; the queue starts then.
 	lag int
 
 	// pace is Ofsted's pace, in graded inspections a year, over the
