@@ -47,9 +47,14 @@
 //
 // [Register.History] gives an authority's [History], oldest first
 // ([History.All], [History.Backward], [History.Graded]), and
-// [History.Latest] the latest graded inspection on a day. Whatever the
-// register hands out is a copy: no caller can change the register
-// through it.
+// [History.Latest] the latest graded inspection on a day. A history holds
+// the visits between inspections too, in date order with them: focused
+// visits to authorities not judged inadequate, monitoring visits to those
+// that are, each with its theme ("Front door", "Care leavers"), and
+// [History.CheckVisits] flags a visit that breaks that regularity.
+// Trajectories, pictures and cohorts count graded inspections only.
+// Whatever the register hands out is a copy: no caller can change the
+// register through it.
 //
 // # The date of an inspection
 //
