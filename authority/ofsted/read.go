@@ -141,8 +141,9 @@ func (l *reader) readSheet(rd *ods.Reader) {
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table whose header cannot be read; the rest of the sheet was not read"})
 				return // NextSheet skips the rest unread
 			case h != nil && !h.has(fPublished) && !h.has(fKind):
-				// Ofsted's tables without publication dates (the 2023
-				// file's LA_level sheets) are whole sheets.
+				// Ofsted's tables without publication dates or
+				// inspection types (the 2023 file's
+				// LA_level_at_31_Mar_2023) are whole sheets.
 				finish()
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"})
 				return

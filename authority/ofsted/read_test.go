@@ -514,6 +514,9 @@ func FuzzRead(f *testing.F) {
 		sheet("LA", row("Local authority name", "First SIF publication date", "First SIF Overall Judgement (OE)", "LSCB Overall Effectiveness",
 			"Second ILACS framework inspection type", "Second ILACS framework publication date", "Second ILACS framework overall effectiveness"),
 			row("Kent", "d:2017-02-01", "Good", "-", "ILACS Short Inspection", "d:2022-09-09", "Good")),
+		sheet("In year", row("Local authority name", "Inspection/Visit date", "Inspection/Visit type", "Overall effectiveness", "Visit Theme"),
+			row("Blackpool", "d:2022-06-14", "LA Monitoring visit", "", "Children in care"),
+			row("Bury", "d:2022-10-12", "ILACS Standard Inspection", "Good", "")),
 	} {
 		f.Add([]byte(contentHead + c + contentTail))
 	}
