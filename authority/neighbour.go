@@ -125,7 +125,7 @@ func lists(table []neighbourList) map[Authority][]Neighbour {
 // DfE's model in force on day d, nearest first: the 2025 model from May
 // 2025, the model of April 2021 before. The 2021 model is the earliest
 // the package has: it serves days before April 2021 too, when an older
-// model was in force. The zero Date means today, and the 2025 model.
+// model was in force. The zero Date gives the newest model, of 2025.
 //
 // An authority the model in force does not list has its list in the other
 // model: the authorities abolished before 2025 (Cumbria, Northamptonshire,

@@ -9,10 +9,12 @@ import (
 )
 
 // The rules of [History.CheckVisits], by their keys ([inspection.Check.Rule]).
-// Ofsted monitors an authority judged inadequate overall with monitoring
-// visits until it is re-inspected, and visits the others with focused
-// visits between inspections (ILACS framework, "Inspecting local authority
-// children's services", and Ofsted's monitoring handbook). Ofsted's
+// Ofsted monitors an authority judged inadequate: "Where local authority
+// children's services are judged inadequate, Ofsted will carry out a
+// programme of monitoring activities, including quarterly monitoring
+// visits" (Monitoring handbook, May 2016, ref 160035), which ILACS kept,
+// "with focused visits in between and regular monitoring for inadequate
+// authorities before we re-inspect" (Ofsted on ILACS, LGA First). Ofsted's
 // official statistics bear it out without exception: in each of 2022-23
 // and 2024-25 (the in-year tables of "Children's social care data in
 // England 2023" and "Local authority inspection outcomes as at 31 March
@@ -40,7 +42,7 @@ var visitRules = map[string]struct{ statement, evidence string }{
 // the regularity with its [inspection.Check], oldest first. The judgement
 // in force on a visit is the overall effectiveness of the authority's
 // latest graded inspection started and published by the visit's date
-// ([inspection.Inspection.Date]; see [AsAt]). The rules, by key, each a
+// ([inspection.Inspection.Date]; see [AsAt]). The rules, by key, each an
 // [inspection.Violation] when broken:
 //
 //	monitoring-visit-not-inadequate  a monitoring visit to an authority whose
