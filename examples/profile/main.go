@@ -104,13 +104,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		at = d
 	}
+	// The authority the name meant on the day ("Dorset"), or, if it did
+	// not exist then, the one it names.
 	a, err := authority.LookupAt(fs.Arg(0), at)
-	if err != nil && !errors.Is(err, authority.ErrNotExisting) {
-		fmt.Fprintln(stderr, "profile:", err)
-		return 1
+	if le, ok := errors.AsType[*authority.LookupError](err); ok && errors.Is(err, authority.ErrNotExisting) {
+		a, err = le.Found, nil
 	}
 	if err != nil {
-		a = err.(*authority.LookupError).Found
+		fmt.Fprintln(stderr, "profile:", err)
+		return 1
 	}
 
 	r, err := record(*data, stderr)
