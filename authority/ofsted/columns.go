@@ -2,6 +2,7 @@ package ofsted
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -137,6 +138,14 @@ type layout struct {
 	nameCol int
 	gssCol  int
 
+	// visitsOnly marks a table without publication dates, read for its
+	// focused and monitoring visits only: Ofsted's other tables give its
+	// graded inspections with their publication dates, by which records
+	// of one inspection are matched, and no other table gives the visits.
+	// passed counts the rows of other kinds passed over.
+	visitsOnly bool
+	passed     int
+
 	// areas holds the area a judgement's column words under a framework
 	// ([inspection.Framework.AreaNamed]), read once for the table rather
 	// than for every cell.
@@ -239,11 +248,23 @@ func containsFold(s, w string) bool {
 	return strings.Contains(strings.ToLower(s), w)
 }
 
-func (t *layout) hasPublished() bool {
+// has reports whether the table has a column of field f.
+func (t *layout) has(f field) bool {
+	return slices.ContainsFunc(t.cols, func(c column) bool { return c.field == f })
+}
+
+// readsRow reports whether a row of a table read for its visits only is
+// read: a focused or monitoring visit, or a row whose inspection type
+// cannot be read, which reading reports. Rows of other kinds, or of none,
+// are passed over.
+func (t *layout) readsRow(row *ods.Row) bool {
 	for _, c := range t.cols {
-		if c.field == fPublished {
-			return true
+		if c.field != fKind {
+			continue
 		}
+		text := strings.TrimSpace(row.Cell(c.col).Text)
+		k, err := inspection.ParseKind(text)
+		return k == inspection.FocusedVisit || k == inspection.MonitoringVisit || err != nil && text != ""
 	}
 	return false
 }

@@ -42,11 +42,15 @@ const (
 // CPRI, TLAC, the first SIF with the LSCB review, the SIF re-inspection,
 // the first and second ILACS). A judgement's column is mapped to its area
 // by its header's wording, under the inspection's framework
-// ([inspection.Framework.AreaNamed]). A table is read only if it gives
-// publication dates, by which the records of one inspection in different
-// tables and files are matched; the others (in the 2023 file,
-// LA_level_at_31_Mar_2023 and LA_level_in_year_2022-23, which repeat what
-// LA_inspections_2009-2023 holds) are listed in the report's Skipped.
+// ([inspection.Framework.AreaNamed]). A table without publication dates,
+// by which the records of one inspection in different tables and files
+// are matched, is read for its focused and monitoring visits only, which
+// are matched by their days on site: in the 2023 file,
+// LA_level_in_year_2022-23 gives the visits of 2022-23 and repeats graded
+// inspections that LA_inspections_2009-2023 gives with their publication
+// dates. The rows passed over, and the tables without publication dates
+// or inspection types (LA_level_at_31_Mar_2023), are listed in the
+// report's Skipped.
 //
 // Cells are read as Ofsted writes them: dates as dd/mm/yyyy or as date
 // cells, grades in words, "-" for a judgement not made, blank for no
@@ -141,6 +145,11 @@ func (l *reader) readSheet(rd *ods.Reader) {
 	finish := func() {
 		if t != nil {
 			l.file.Tables = append(l.file.Tables, t.table)
+			if t.passed > 0 {
+				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: t.table.HeaderRow, Text: fmt.Sprintf(
+					"%s of inspections other than visits not read: the table gives no publication dates, by which they would be matched with other tables' records of them",
+					count(t.passed, "row", "rows"))})
+			}
 		}
 		t = nil
 	}
@@ -156,15 +165,17 @@ func (l *reader) readSheet(rd *ods.Reader) {
 				l.file.Problems = append(l.file.Problems, &Error{File: l.file.Name, Sheet: row.Sheet, Row: row.Number, Err: err})
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table whose header cannot be read; the rest of the sheet was not read"})
 				return // NextSheet skips the rest unread
-			case h != nil && !h.hasPublished():
-				// Ofsted's tables without publication dates (the 2023
-				// file's LA_level sheets) are whole sheets.
+			case h != nil && !h.has(fPublished) && !h.has(fKind):
+				// Ofsted's tables without publication dates or
+				// inspection types (the 2023 file's
+				// LA_level_at_31_Mar_2023) are whole sheets.
 				finish()
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"})
 				return
 			case h != nil:
 				finish()
 				t, found = h, true
+				t.visitsOnly = !h.has(fPublished)
 				continue
 			}
 		}
@@ -183,7 +194,11 @@ func (l *reader) readSheet(rd *ods.Reader) {
 			continue
 		}
 		t.table.Rows++
-		if !row.Repeated { // a repeated row's inspections are those just read
+		switch {
+		case row.Repeated: // a repeated row's inspections are those just read
+		case t.visitsOnly && !t.readsRow(row):
+			t.passed++
+		default:
 			l.readRow(t, row)
 		}
 	}

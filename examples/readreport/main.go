@@ -29,16 +29,12 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 
-	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/inspection/report"
+	"github.com/childrens-services/judgements/examples/internal/reportfile"
 )
 
 func main() {
@@ -69,31 +65,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // it as JSON to out and its problems to stderr, and reports whether it
 // could be read as a report.
 func readReport(name string, stdin io.Reader, out *json.Encoder, stderr io.Writer) bool {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
+	in, problems, ok := reportfile.Read(name, stdin)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return false
-	}
-	if isPDF(data) {
-		if data, err = pdfToText(name, data); err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", name, err)
-			return false
-		}
-	}
-	in, err := report.Parse(string(data))
-	unreadable := errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework)
-	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
-		for _, e := range list {
-			fmt.Fprintln(stderr, problem(name, e))
-		}
-	}
-	if unreadable {
+	if !ok {
 		return false
 	}
 	if err := out.Encode(in); err != nil {
@@ -101,56 +77,4 @@ func readReport(name string, stdin io.Reader, out *json.Encoder, stderr io.Write
 		return false
 	}
 	return true
-}
-
-// problem formats e as FILE:LINE:COLUMN: message, or FILE: message for a
-// problem with the whole report.
-func problem(name string, e *inspection.Error) string {
-	msg := *e
-	msg.Pos = inspection.Position{}
-	if !e.Pos.IsValid() {
-		return name + ": " + msg.Error()
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", name, e.Pos.Line, e.Pos.Column, msg.Error())
-}
-
-// isPDF reports whether data is a PDF file, which starts with "%PDF-".
-func isPDF(data []byte) bool {
-	return bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("%PDF"))
-}
-
-// pdfToText converts a PDF to text with pdftotext -layout, if it is
-// installed.
-func pdfToText(name string, data []byte) ([]byte, error) {
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		return nil, errors.New("this is a PDF, and pdftotext is not installed to turn it into text: " +
-			"install Poppler (Debian or Ubuntu: apt install poppler-utils; macOS: brew install poppler), " +
-			"or extract the text yourself with pdftotext -layout")
-	}
-	path := name
-	if name == "-" {
-		// pdftotext reads a file, not standard input.
-		f, err := os.CreateTemp("", "readreport-*.pdf")
-		if err != nil {
-			return nil, err
-		}
-		defer os.Remove(f.Name())
-		if _, err := f.Write(data); err != nil {
-			f.Close()
-			return nil, err
-		}
-		if err := f.Close(); err != nil {
-			return nil, err
-		}
-		path = f.Name()
-	}
-	var stderr bytes.Buffer
-	cmd := exec.Command(tool, "-layout", "-enc", "UTF-8", path, "-")
-	cmd.Stderr = &stderr
-	text, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("pdftotext: %v: %s", err, bytes.TrimSpace(stderr.Bytes()))
-	}
-	return text, nil
 }
