@@ -48,9 +48,14 @@
 //
 // [Register.History] gives an authority's [History], oldest first
 // ([History.All], [History.Backward], [History.Graded]), and
-// [History.Latest] the latest graded inspection on a day. Whatever the
-// register hands out is a copy: no caller can change the register
-// through it.
+// [History.Latest] the latest graded inspection on a day. A history holds
+// the visits between inspections too, in date order with them: focused
+// visits to authorities not judged inadequate, monitoring visits to those
+// that are, each with its theme ("Front door", "Care leavers"), and
+// [History.CheckVisits] flags a visit that breaks that regularity.
+// Trajectories, pictures and cohorts count graded inspections only.
+// Whatever the register hands out is a copy: no caller can change the
+// register through it.
 //
 // # The date of an inspection
 //
@@ -102,6 +107,24 @@
 // 17th of 33 authorities judged requires improvement under the SIF".
 // [Register.Change] says who improved, declined or stayed between two
 // censuses.
+//
+// # Statistical neighbours
+//
+// No analyst reads a judgement alone: [Authority.Neighbours] gives an
+// authority's ten statistical neighbours, nearest first, each with its
+// closeness [Band], in the Department for Education's model in force on a
+// day (the Children's Services Statistical Neighbour Benchmarking Tool:
+// the model of April 2021, then the 2025 model from May 2025; the 2021
+// model is the earliest the package has, and serves earlier days too).
+// Authorities abolished before 2025 keep their 2021 lists. The models are
+// built into the package, generated from the DfE's published files (Open
+// Government Licence v3.0).
+//
+// [Register.Benchmark] sets an authority's latest judgements under a
+// census beside its neighbours', and says where it stands among its
+// neighbours, its region and England in overall effectiveness and each
+// area: the counts of the others' grades, the share good or better, and
+// how many were judged better, the same and worse ([Rank]).
 //
 // # JSON
 //

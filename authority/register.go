@@ -102,12 +102,16 @@ func (r *Register) Len() int { return r.n }
 // authority did not exist, and one more than a thousand inspections of an
 // authority. A disagreement with the register's record of the inspection
 // is not an error: it is kept as a [Conflict].
-func (r *Register) Add(in inspection.Inspection) error {
+func (r *Register) Add(in inspection.Inspection) error { return r.add(in, true) }
+
+// add is Add; an unknown authority's error lists the nearest names if
+// suggest is true.
+func (r *Register) add(in inspection.Inspection, suggest bool) error {
 	d := in.Date()
 	if d.IsZero() {
 		return fmt.Errorf("authority: the inspection of %q has no date: no first or last day on site, no publication", in.Authority.Name)
 	}
-	a, err := resolve(in.Authority, d)
+	a, err := resolve(in.Authority, d, suggest)
 	if err != nil {
 		return err
 	}
@@ -172,7 +176,7 @@ func (a Authority) record() inspection.LocalAuthority {
 
 // resolve finds the authority a record names, checking that its codes
 // and name agree.
-func resolve(rec inspection.LocalAuthority, d inspection.Date) (Authority, error) {
+func resolve(rec inspection.LocalAuthority, d inspection.Date, suggest bool) (Authority, error) {
 	var byCode Authority
 	var code string
 	for _, c := range []struct {
@@ -200,7 +204,7 @@ func resolve(rec inspection.LocalAuthority, d inspection.Date) (Authority, error
 		}
 		return byCode, nil
 	}
-	cands, err := candidates(rec.Name)
+	cands, err := find(rec.Name, suggest)
 	switch {
 	case err != nil && byCode != 0:
 		return 0, fmt.Errorf("authority: code %s is %s, but the name does not name it: %w", code, byCode.Name(), err)

@@ -32,6 +32,10 @@ import (
 //     addresses; "" where Ofsted's data gives none (Northamptonshire).
 //   - region: the ONS region (Regions (December 2023), ONS); Ofsted's
 //     region follows from it ([Region.Ofsted]).
+//   - aka: other names in use that normalisation does not reach, among
+//     them the names Ofsted's reports print on their front pages
+//     ("Calderdale Metropolitan Council", "Council of the Isles of
+//     Scilly", "Bradford Children and Families Trust", "East Riding").
 //   - from, to: for authorities created or abolished since April 2009, the
 //     first and last day they existed, from the structural changes orders
 //     cited in [reorganisations].
@@ -56,7 +60,7 @@ var table = [...]entry{
 	{name: "Bournemouth, Christchurch and Poole", gss: "E06000058", dfe: "839", urn: "2532287", region: SouthWest,
 		from: day(2019, time.April, 1), aka: []string{"BCP"}},
 	{name: "Bracknell Forest", gss: "E06000036", dfe: "867", urn: "80436", region: SouthEast},
-	{name: "Bradford", gss: "E08000032", dfe: "380", urn: "80449", region: YorkshireAndTheHumber},
+	{name: "Bradford", gss: "E08000032", dfe: "380", urn: "80449", region: YorkshireAndTheHumber, aka: []string{"Bradford Children and Families Trust"}},
 	{name: "Brent", gss: "E09000005", dfe: "304", urn: "80489", region: London},
 	{name: "Brighton and Hove", gss: "E06000043", dfe: "846", urn: "80438", region: SouthEast},
 	{name: "Bristol", ons: "Bristol, City of", gss: "E06000023", dfe: "801", urn: "80441", region: SouthWest},
@@ -64,11 +68,11 @@ var table = [...]entry{
 	{name: "Buckinghamshire", gss: "E06000060", dfe: "825", urn: "80442", region: SouthEast,
 		codes: []Code{{GSS: "E10000002", To: day(2020, time.March, 31), Note: "the county council, until The Buckinghamshire (Structural Changes) Order 2019 made it a unitary authority"}}},
 	{name: "Bury", gss: "E08000002", dfe: "351", urn: "80443", region: NorthWest},
-	{name: "Calderdale", gss: "E08000033", dfe: "381", urn: "80444", region: YorkshireAndTheHumber},
+	{name: "Calderdale", gss: "E08000033", dfe: "381", urn: "80444", region: YorkshireAndTheHumber, aka: []string{"Calderdale Metropolitan Council"}},
 	{name: "Cambridgeshire", gss: "E10000003", dfe: "873", urn: "80445", region: EastOfEngland},
 	{name: "Camden", gss: "E09000007", dfe: "202", urn: "80491", region: London},
 	{name: "Central Bedfordshire", gss: "E06000056", dfe: "823", urn: "80446", region: EastOfEngland},
-	{name: "Cheshire East", gss: "E06000049", dfe: "895", urn: "80447", region: NorthWest},
+	{name: "Cheshire East", gss: "E06000049", dfe: "895", urn: "80447", region: NorthWest, aka: []string{"Cheshire East Unitary Authority"}},
 	{name: "Cheshire West and Chester", gss: "E06000050", dfe: "896", urn: "80448", region: NorthWest},
 	{name: "City of London", gss: "E09000001", dfe: "201", urn: "80450", region: London, aka: []string{"City of London Corporation"}},
 	{name: "Cornwall", gss: "E06000052", dfe: "908", urn: "80454", region: SouthWest},
@@ -110,7 +114,7 @@ var table = [...]entry{
 	{name: "Hillingdon", gss: "E09000017", dfe: "312", urn: "80501", region: London},
 	{name: "Hounslow", gss: "E09000018", dfe: "313", urn: "80503", region: London},
 	{name: "Isle of Wight", gss: "E06000046", dfe: "921", urn: "80419", region: SouthEast},
-	{name: "Isles of Scilly", gss: "E06000053", dfe: "420", urn: "80455", region: SouthWest},
+	{name: "Isles of Scilly", gss: "E06000053", dfe: "420", urn: "80455", region: SouthWest, aka: []string{"Council of the Isles of Scilly"}},
 	{name: "Islington", gss: "E09000019", dfe: "206", urn: "80505", region: London},
 	{name: "Kensington and Chelsea", gss: "E09000020", dfe: "207", urn: "80544", region: London},
 	{name: "Kent", gss: "E10000016", dfe: "886", urn: "80476", region: SouthEast},
@@ -128,7 +132,7 @@ var table = [...]entry{
 	{name: "Liverpool", gss: "E08000012", dfe: "341", urn: "80485", region: NorthWest},
 	{name: "Luton", gss: "E06000032", dfe: "821", urn: "80520", region: EastOfEngland},
 	{name: "Manchester", gss: "E08000003", dfe: "352", urn: "80521", region: NorthWest},
-	{name: "Medway", gss: "E06000035", dfe: "887", urn: "80522", region: SouthEast},
+	{name: "Medway", gss: "E06000035", dfe: "887", urn: "80522", region: SouthEast, aka: []string{"Medway Children's Services"}},
 	{name: "Merton", gss: "E09000024", dfe: "315", urn: "80510", region: London},
 	{name: "Middlesbrough", gss: "E06000002", dfe: "806", urn: "80523", region: NorthEast},
 	{name: "Milton Keynes", gss: "E06000042", dfe: "826", urn: "80524", region: SouthEast},
@@ -193,7 +197,7 @@ var table = [...]entry{
 	{name: "Torbay", gss: "E06000027", dfe: "880", urn: "80572", region: SouthWest},
 	{name: "Tower Hamlets", gss: "E09000030", dfe: "211", urn: "80516", region: London},
 	{name: "Trafford", gss: "E08000009", dfe: "358", urn: "80573", region: NorthWest},
-	{name: "Wakefield", gss: "E08000036", dfe: "384", urn: "80451", region: YorkshireAndTheHumber},
+	{name: "Wakefield", gss: "E08000036", dfe: "384", urn: "80451", region: YorkshireAndTheHumber, aka: []string{"Wakefield District Metropolitan Council"}},
 	{name: "Walsall", gss: "E08000030", dfe: "335", urn: "80574", region: WestMidlands},
 	{name: "Waltham Forest", gss: "E09000031", dfe: "320", urn: "80517", region: London},
 	{name: "Wandsworth", gss: "E09000032", dfe: "212", urn: "80518", region: London},

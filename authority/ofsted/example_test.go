@@ -41,7 +41,7 @@ func ExampleLoad() {
 	}
 	// Output:
 	// 3 tables, 0 problems, 10 notes
-	// 2 tables, 0 problems, 0 notes
+	// 3 tables, 0 problems, 0 notes
 	// Merton 2022-02-28 kind: short kept, standard in the other file
 	// Nottingham 2022-07-11 published: 2022-09-05 kept, 2022-11-05 in the other file
 	// Local authority inspection outcomes as at 31 March 2025 - 153 authorities

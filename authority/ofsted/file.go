@@ -17,11 +17,14 @@ var (
 	// spreadsheet, such as one cut short.
 	ErrFormat = ods.ErrFormat
 	// ErrLimit marks a file that asks for more work than the reader
-	// allows: more than 512 MiB of content, a cell of more than 4 MiB,
-	// more than 16,384 columns, more than 1,048,576 cells read (counting
-	// repeated cells and rows), or more than 100 problems.
+	// allows: more than 512 MiB of content, a cell or tag of more than
+	// 64 KiB, more than 16,384 columns, tables nested in a cell more than
+	// 16 deep, more than 1,048,576 cells or 16 MiB of text read (counting
+	// repeated cells and rows), or more than 100 problems. Ofsted's files
+	// come nowhere near these.
 	ErrLimit = ods.ErrLimit
-	// ErrNoTable marks a file with no table of inspections.
+	// ErrNoTable marks a file with no table of inspections. The error
+	// says why each sheet was passed over.
 	ErrNoTable = errors.New("no table of inspections")
 	// ErrTable marks a table whose columns or rows do not fit together:
 	// two columns with one meaning, a grade with no date, a judgement the

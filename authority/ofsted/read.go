@@ -14,12 +14,17 @@ import (
 )
 
 // Limits of reading one file. Ofsted's files hold some 15,000 cells in
-// the tables read, and a hundred problems would mean a file of another
-// kind.
+// the tables read, none longer than 700 bytes, some 250 kB of text in the
+// rows read (5 MB in every row of every sheet), and a hundred problems
+// would mean a file of another kind. The limits on cells and text count
+// repeated cells and rows, so that all the work done on a file's rows is
+// bounded, however they repeat.
 const (
-	maxProblems = 100     // problems before reading stops, with an error
-	maxCells    = 1 << 20 // cells read, counting repeats
-	maxPreamble = 12      // rows of titles and notes before a table's header, before a sheet is taken to hold none
+	maxProblems = 100      // problems before reading stops, with an error
+	maxCells    = 1 << 20  // cells read, counting repeats
+	maxCell     = 64 << 10 // bytes of one cell's text, or of one tag
+	maxText     = 16 << 20 // bytes of text read, counting repeats
+	maxPreamble = 12       // rows of titles and notes before a table's header, before a sheet is taken to hold none
 )
 
 // Read reads one of Ofsted's published spreadsheets, of size bytes from
@@ -37,11 +42,15 @@ const (
 // CPRI, TLAC, the first SIF with the LSCB review, the SIF re-inspection,
 // the first and second ILACS). A judgement's column is mapped to its area
 // by its header's wording, under the inspection's framework
-// ([inspection.Framework.AreaNamed]). A table is read only if it gives
-// publication dates, by which the records of one inspection in different
-// tables and files are matched; the others (in the 2023 file,
-// LA_level_at_31_Mar_2023 and LA_level_in_year_2022-23, which repeat what
-// LA_inspections_2009-2023 holds) are listed in the report's Skipped.
+// ([inspection.Framework.AreaNamed]). A table without publication dates,
+// by which the records of one inspection in different tables and files
+// are matched, is read for its focused and monitoring visits only, which
+// are matched by their days on site: in the 2023 file,
+// LA_level_in_year_2022-23 gives the visits of 2022-23 and repeats graded
+// inspections that LA_inspections_2009-2023 gives with their publication
+// dates. The rows passed over, and the tables without publication dates
+// or inspection types (LA_level_at_31_Mar_2023), are listed in the
+// report's Skipped.
 //
 // Cells are read as Ofsted writes them: dates as dd/mm/yyyy or as date
 // cells, grades in words, "-" for a judgement not made, blank for no
@@ -79,7 +88,7 @@ func Read(ra io.ReaderAt, size int64, name string) ([]inspection.Inspection, Fil
 // returns the reader, with what it read.
 func read(ra io.ReaderAt, size int64, name, source string) (*reader, error) {
 	l := &reader{file: File{Name: name}, source: source}
-	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells})
+	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells, MaxToken: maxCell, MaxText: maxText})
 	if err != nil {
 		return l, odsError(name, err)
 	}
@@ -99,9 +108,29 @@ func read(ra io.ReaderAt, size int64, name, source string) (*reader, error) {
 	case len(l.file.Problems) > maxProblems:
 		err = &Error{File: name, Err: fmt.Errorf("%w: more than %d problems: stopped reading", ErrLimit, maxProblems)}
 	case len(l.file.Tables) == 0:
-		err = &Error{File: name, Err: ErrNoTable}
+		err = &Error{File: name, Err: noTable(l.file.Skipped)}
 	}
 	return l, err
+}
+
+// noTable returns the error of a file with no table of inspections,
+// saying why each sheet was passed over.
+func noTable(skipped []Note) error {
+	if len(skipped) == 0 {
+		return fmt.Errorf("%w: the file has no sheets", ErrNoTable)
+	}
+	const most = 10 // sheets named in the message
+	var b strings.Builder
+	for i, n := range skipped[:min(len(skipped), most)] {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(n.String())
+	}
+	if len(skipped) > most {
+		fmt.Fprintf(&b, "; and %d more", len(skipped)-most)
+	}
+	return fmt.Errorf("%w: %s", ErrNoTable, b.String())
 }
 
 func odsError(file string, err error) error {
@@ -137,6 +166,11 @@ func (l *reader) readSheet(rd *ods.Reader) {
 	finish := func() {
 		if t != nil {
 			l.file.Tables = append(l.file.Tables, t.table)
+			if t.passed > 0 {
+				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: t.table.HeaderRow, Text: fmt.Sprintf(
+					"%s of inspections other than visits not read: the table gives no publication dates, by which they would be matched with other tables' records of them",
+					count(t.passed, "row", "rows"))})
+			}
 		}
 		t = nil
 	}
@@ -152,15 +186,17 @@ func (l *reader) readSheet(rd *ods.Reader) {
 				l.file.Problems = append(l.file.Problems, &Error{File: l.file.Name, Sheet: row.Sheet, Row: row.Number, Err: err})
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table whose header cannot be read; the rest of the sheet was not read"})
 				return // NextSheet skips the rest unread
-			case h != nil && !h.hasPublished():
-				// Ofsted's tables without publication dates (the 2023
-				// file's LA_level sheets) are whole sheets.
+			case h != nil && !h.has(fPublished) && !h.has(fKind):
+				// Ofsted's tables without publication dates or
+				// inspection types (the 2023 file's
+				// LA_level_at_31_Mar_2023) are whole sheets.
 				finish()
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"})
 				return
 			case h != nil:
 				finish()
 				t, found = h, true
+				t.visitsOnly = !h.has(fPublished)
 				continue
 			}
 		}
@@ -182,7 +218,11 @@ func (l *reader) readSheet(rd *ods.Reader) {
 			continue
 		}
 		t.table.Rows++
-		if !row.Repeated { // a repeated row's inspections are those just read
+		switch {
+		case row.Repeated: // a repeated row's inspections are those just read
+		case t.visitsOnly && !t.readsRow(row):
+			t.passed++
+		default:
 			l.readRow(t, row)
 		}
 	}

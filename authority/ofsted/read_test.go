@@ -575,6 +575,60 @@ func TestReadTheme(t *testing.T) {
 	}
 }
 
+// TestReadVisitsWithoutPublication reads a table without publication
+// dates, laid out as the 2023 file's LA_level_in_year_2022-23: its
+// visits, filed by their days on site beside the graded inspections that
+// another table gives with publication dates; its other rows passed over
+// and reported; an inspection type that cannot be read a problem.
+func TestReadVisitsWithoutPublication(t *testing.T) {
+	data := odsFile(t,
+		sheet("History", historyHeader,
+			row("", "", "Blackpool", "Current", "North West", "d:2022-12-05", "d:2023-02-10", "ILACS Standard Inspection",
+				"Requires improvement to be good", "Requires improvement to be good", "Requires improvement to be good", "Good", "")),
+		sheet("In year",
+			row("Children's social care data in England 2023 - LA level in year 2022-23"),
+			row("Web link", "Local authority name", "Ofsted region", "Inspection/Visit date", "Inspection/Visit type", "Overall effectiveness",
+				"Impact of leaders", "Experiences and progress of children who need help and protection",
+				"Experiences and progress of children in care", "Experiences and progress of care leavers", "Visit Theme"),
+			row("l:https://reports.ofsted.gov.uk/provider/44/80431", "Blackpool", "North West", "d:2022-12-05", "ILACS Standard Inspection",
+				"Requires improvement to be good", "Requires improvement to be good", "Requires improvement to be good", "Good", "", ""),
+			row("l:https://reports.ofsted.gov.uk/provider/44/80431", "Blackpool", "North West", "d:2022-06-14", "LA Monitoring visit", "", "", "", "", "", "Children in need/subject to a plan"),
+			row("", "Kingston Upon Hull", "North East, Yorkshire and the Humber", "d:2022-03-29", "LA Monitoring visit", "", "", "", "", "", "Care leavers"),
+			row("", "Barnsley", "North East, Yorkshire and the Humber", "d:2023-01-25", "ILACS Focused Visit", "", "", "", "", "", "Care leavers"),
+			row("", "Bury", "North West", "d:2022-10-12", "", "", "", "", "", "", ""),
+			row("", "Leeds", "North East, Yorkshire and the Humber", "d:2022-10-12", "Unannounced call", "", "", "", "", "", ""),
+		))
+	r, f := load(t, data)
+	var got []string
+	for in := range r.Inspections() {
+		got = append(got, fmt.Sprintf("%s %s %s %s %q (%s row %d)", in.Authority.Name, in.Start, in.Framework, in.Kind, in.Theme, in.Sources[0].Sheet, in.Sources[0].Row))
+	}
+	want := []string{
+		`Barnsley 2023-01-25 ilacs-2023 focused-visit "Care leavers" (In year row 6)`,
+		`Blackpool 2022-06-14 ilacs-2018 monitoring-visit "Children in need/subject to a plan" (In year row 4)`,
+		`Blackpool 2022-12-05 ilacs-2018 standard "" (History row 2)`,
+		`Kingston upon Hull 2022-03-29 ilacs-2018 monitoring-visit "Care leavers" (In year row 5)`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("register (-want +got):\n%s", diff)
+	}
+	wantTables := []ofsted.Table{
+		{Sheet: "History", HeaderRow: 1, Rows: 1, Records: 1},
+		{Sheet: "In year", HeaderRow: 2, Rows: 6, Records: 3},
+	}
+	if diff := cmp.Diff(wantTables, f.Tables); diff != "" {
+		t.Errorf("tables (-want +got):\n%s", diff)
+	}
+	wantSkipped := []ofsted.Note{{Sheet: "In year", Row: 2,
+		Text: "2 rows of inspections other than visits not read: the table gives no publication dates, by which they would be matched with other tables' records of them"}}
+	if diff := cmp.Diff(wantSkipped, f.Skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	if len(f.Problems) != 1 || f.Problems[0].Row != 8 || f.Problems[0].Col != 5 || !errors.Is(f.Problems[0], inspection.ErrUnknown) {
+		t.Errorf("problems %v; want one, of row 8, column E: the inspection type", f.Problems)
+	}
+}
+
 // FuzzRead feeds the reader spreadsheets whose content.xml is mutated from
 // a well-formed table: it must never panic; every problem must name its
 // file; and every record must be one a register files.
@@ -587,9 +641,24 @@ func FuzzRead(f *testing.F) {
 		sheet("LA", row("Local authority name", "First SIF publication date", "First SIF Overall Judgement (OE)", "LSCB Overall Effectiveness",
 			"Second ILACS framework inspection type", "Second ILACS framework publication date", "Second ILACS framework overall effectiveness"),
 			row("Kent", "d:2017-02-01", "Good", "-", "ILACS Short Inspection", "d:2022-09-09", "Good")),
+		sheet("In year", row("Local authority name", "Inspection/Visit date", "Inspection/Visit type", "Overall effectiveness", "Visit Theme"),
+			row("Blackpool", "d:2022-06-14", "LA Monitoring visit", "", "Children in care"),
+			row("Bury", "d:2022-10-12", "ILACS Standard Inspection", "Good", "")),
 	} {
 		f.Add([]byte(contentHead + c + contentTail))
 	}
+	// The hostile shapes of hostile_test.go, scaled to fuzz quickly.
+	long := strings.Repeat("x", 70<<10)
+	for _, c := range []string{
+		sheet("History", historyHeader, dataRow(long)),
+		sheet("History", historyHeader, repeatedRow(strings.Repeat("x", 1000), 100_000)),
+		sheet("History", wideHeader("Local authority name", 16_000)),
+		sheet("History", historyHeader, nestedCell(1, 20)),
+		sheet("History", historyHeader, dataRow("Portsmouth &amp; &#x263A; &lt;")),
+	} {
+		f.Add([]byte(contentHead + c + contentTail))
+	}
+	f.Add([]byte(contentHead + sheet("History", historyHeader, dataRow("Portsmouth")))) // cut short
 	f.Fuzz(func(t *testing.T, content []byte) {
 		var b bytes.Buffer
 		z := zip.NewWriter(&b)

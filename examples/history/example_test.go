@@ -6,7 +6,7 @@ import "os"
 func Example_hull() {
 	run([]string{"Hull"}, nil, os.Stdout, os.Stderr)
 	// Output:
-	// Kingston upon Hull: 5 inspections and visits, oldest first
+	// Kingston upon Hull: 7 inspections and visits, oldest first
 	// From Ofsted's official statistics as at 2025-03-31, with reports published by 2025-06-30 ("Local authority inspection outcomes as at 31 March 2025"), then 42 reports read since, the latest published 2026-08-18.
 	//
 	// 2011-08-12  slac-2009 inspection
@@ -34,6 +34,14 @@ func Example_hull() {
 	//     Overall effectiveness                  Inadequate
 	//     from LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet "ILACS_inspection_history", row 123: overall-effectiveness, help-and-protection, impact-of-leaders, children-in-care-and-care-leavers
 	//     from Childrens_social_care_in_England_2023_underlying_data.ods, sheet "LA_inspections_2009-2023", row 69: overall-effectiveness, help-and-protection, impact-of-leaders, children-in-care-and-care-leavers
+	//
+	// 2022-03-29  ilacs-2018 monitoring-visit (Care leavers)
+	//     on site 2022-03-29
+	//     from Childrens_social_care_in_England_2023_underlying_data.ods, sheet "LA_level_in_year_2022-23", row 43
+	//
+	// 2022-07-20  ilacs-2018 monitoring-visit (Front door)
+	//     on site 2022-07-20
+	//     from Childrens_social_care_in_England_2023_underlying_data.ods, sheet "LA_level_in_year_2022-23", row 44
 	//
 	// 2022-11-14  ilacs-2018 standard
 	//     on site 2022-11-14; published 2023-01-13

@@ -52,6 +52,7 @@ import (
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/examples/internal/input"
+	"github.com/childrens-services/judgements/examples/internal/reportfile"
 	"github.com/childrens-services/judgements/inspection"
 )
 
@@ -117,9 +118,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // checking that it is a report of authority a. Problems inside the report
 // go to stderr; the error is for a report that cannot be read or filed.
 func addReport(r *authority.Register, a authority.Authority, name string, stdin io.Reader, stderr io.Writer) error {
-	in, err := input.Report(name, stdin, stderr)
-	if err != nil {
-		return err
+	in, problems, ok := reportfile.Read(name, stdin)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
+	}
+	if !ok {
+		return errors.New("not read as a report")
 	}
 	of, err := authority.LookupAt(in.Authority.Name, in.Date())
 	if err != nil && !errors.Is(err, authority.ErrNotExisting) {

@@ -69,7 +69,7 @@ func TestBuiltIn(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs.String())
 	}
 	for _, line := range []string{
-		"Kingston upon Hull: 5 inspections and visits, oldest first",
+		"Kingston upon Hull: 7 inspections and visits, oldest first",
 		"2019-01-14  ilacs-2018 standard",
 		"    on site 2019-01-14; published 2019-05-17",
 		"    Help and protection                    Inadequate",

@@ -30,12 +30,11 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 
-	"github.com/childrens-services/judgements/examples/internal/input"
+	"github.com/childrens-services/judgements/examples/internal/reportfile"
 )
 
 func main() {
@@ -66,14 +65,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // it as JSON to out and its problems to stderr, and reports whether it
 // could be read as a report.
 func readReport(name string, stdin io.Reader, out *json.Encoder, stderr io.Writer) bool {
-	in, err := input.Report(name, stdin, stderr)
-	if err == nil {
-		err = out.Encode(in)
+	in, problems, ok := reportfile.Read(name, stdin)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
 	}
-	switch {
-	case errors.Is(err, input.ErrNotReport):
-		return false // its problems say why
-	case err != nil:
+	if !ok {
+		return false
+	}
+	if err := out.Encode(in); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return false
 	}
