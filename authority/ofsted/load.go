@@ -76,7 +76,7 @@ func readFiles(paths []string) ([]File, []*reader, error) {
 type batch struct {
 	records []inspection.Inspection
 	latest  inspection.Date // the latest publication of its records
-	file    int             // the index of the file's report; -1 for records built in, filed last
+	file    int             // the index of the file's report; -1 for the records built in
 }
 
 func newBatch(records []inspection.Inspection, file int) batch {
@@ -90,10 +90,9 @@ func newBatch(records []inspection.Inspection, file int) batch {
 }
 
 // fileBatches files the batches into a new register, newest release
-// first (the batch whose latest publication is latest; a batch of
-// reports built in, whose latest is zero, last), and records the files'
-// releases. A record the register refuses is a problem of its file's
-// report; the records built in are never refused (see Record).
+// first (the batch whose latest publication is latest), and records the
+// files' releases. A record the register refuses is a problem of its
+// file's report; the records built in are never refused (see Record).
 func fileBatches(batches []batch, files []File) *authority.Register {
 	slices.SortStableFunc(batches, func(a, b batch) int { return b.latest.Compare(a.latest) })
 	r := new(authority.Register)

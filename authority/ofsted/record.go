@@ -24,9 +24,10 @@ var recordText string
 // The record holds every inspection and visit of Ofsted's official
 // statistics ("Local authority inspection outcomes as at 31 March 2025",
 // with the ILACS history since 2018 and the visits of 2024-25, and the
-// history of 2009-2023 of "Children's social care data in England
-// 2023"), then every inspection read from the reports Ofsted published
-// since, to the latest the package was built with. Each record lists its
+// history of 2009-2023 and the visits of 2022-23 of "Children's social
+// care data in England 2023"), then every inspection read from the
+// reports Ofsted published since, to the latest the package was built
+// with. Each record lists its
 // sources ([inspection.Source]): the file, sheet and row of Ofsted's
 // statistics, or the report, with the judgements each gave; records of
 // one inspection are merged as [Load] merges them, with the same
