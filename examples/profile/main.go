@@ -5,7 +5,7 @@
 //
 // # Usage
 //
-//	go run ./examples/profile [-at YYYY-MM-DD] [-json] [-data DIR] AUTHORITY [REPORT ...]
+//	go run ./examples/profile [-at YYYY-MM-DD] [-json] [-data FILE.ods]... AUTHORITY [REPORT ...]
 //
 // AUTHORITY is any name or code [authority.Lookup] accepts: "Portsmouth",
 // "Hull", "Calderdale Metropolitan Council", "E06000044", "851". Each
@@ -16,16 +16,19 @@
 // record lacks, and one it does not hold, such as a report published
 // since Ofsted's latest statistics, is added.
 //
-// The record is Ofsted's official statistics: "Local authority inspection
-// outcomes as at 31 March 2025" and "Children's social care data in
-// England 2023" (underlying data), read from the folder -data (default
-// ../shared/data/ofsted, beside the module; download them from
-// https://www.gov.uk/government/collections/childrens-social-care-statistics).
+// The record is the one built into package ofsted: Ofsted's official
+// statistics to 31 March 2025 and the reports published since, with no
+// download. Each -data FILE.ods, one of Ofsted's statistics files (such
+// as a newer "Local authority inspection outcomes as at 31 March", from
+// https://www.gov.uk/government/collections/childrens-social-care-statistics),
+// is loaded into it.
 //
-// The standing is as at the day -at (default: today): each authority's
-// latest graded inspection started and published by then, or, for the day
-// of one of Ofsted's "as at 31 March" tables (such as 2025-03-31), by the
-// table's publication cut-off, so that the figures are Ofsted's. The
+// The page is as at the day -at (default: today): the authority's history
+// and trajectories hold the inspections and visits begun by then, and its
+// standing is reckoned from each authority's latest graded inspection
+// started and published by then, or, for the day of one of Ofsted's "as
+// at 31 March" tables (such as 2025-03-31), by the table's publication
+// cut-off, so that the figures are Ofsted's. The
 // statistical neighbours are those of the Department for Education's
 // model in force on that day. An authority abolished before -at stands as
 // on its last day.
@@ -68,6 +71,7 @@ import (
 	"time"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/examples/internal/input"
 	"github.com/childrens-services/judgements/examples/internal/reportfile"
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -83,9 +87,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	atFlag := fs.String("at", "", "the day of the standing, YYYY-MM-DD (default: today)")
 	asJSON := fs.Bool("json", false, "print the page as one JSON object")
-	data := fs.String("data", defaultData, "the folder of Ofsted's published spreadsheets")
+	var data input.Files
+	fs.Var(&data, "data", "one of Ofsted's statistics files (ODS) to load into the built-in record; repeatable")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: profile [-at YYYY-MM-DD] [-json] [-data DIR] AUTHORITY [REPORT ...]")
+		fmt.Fprintln(stderr, "usage: profile [-at YYYY-MM-DD] [-json] [-data FILE.ods]... AUTHORITY [REPORT ...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -115,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	r, err := record(*data, stderr)
+	r, err := input.Record("profile", data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "profile:", err)
 		return 1

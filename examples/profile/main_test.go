@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,17 +12,13 @@ import (
 	"testing"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
 	"github.com/childrens-services/judgements/internal/sharedtest"
 	"github.com/google/go-cmp/cmp"
 )
-
-// dataDir returns the folder of Ofsted's files.
-func dataDir(t *testing.T) string {
-	return filepath.Dir(sharedtest.Path(t, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods"))
-}
 
 // corpus returns the path of a report of the corpus, as text.
 func corpus(t *testing.T, name string) string {
@@ -34,7 +29,7 @@ func corpus(t *testing.T, name string) string {
 func profile(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(append([]string{"-data", dataDir(t)}, args...), strings.NewReader(""), &stdout, &stderr)
+	code := run(args, strings.NewReader(""), &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
 }
 
@@ -132,10 +127,12 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// TestReports merges reports into the record: one of an inspection the
-// record holds (no new entry), and one published since Ofsted's latest
-// statistics, of the framework of April 2026, which makes no overall
-// effectiveness judgement; and a PDF, when pdftotext is installed.
+// TestReports merges reports into the record: one of an inspection in
+// Ofsted's statistics, and one published since them, of the framework of
+// April 2026, which makes no overall effectiveness judgement, and which
+// the built-in record holds from its report already: neither makes a new
+// entry, and both add what the record leaves out (the headline); and a
+// PDF, when pdftotext is installed.
 func TestReports(t *testing.T) {
 	code, out, errs := profile(t, "-json", "-at", "2026-12-31", "Portsmouth",
 		corpus(t, "portsmouth_2023-07-03_80539.txt"), corpus(t, "portsmouth_2026-08-18_80539.txt"))
@@ -154,8 +151,8 @@ func TestReports(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("history (-want +got):\n%s", diff)
 	}
-	if last := p.History[len(p.History)-1]; last.Headline == "" || len(last.Sources) != 0 {
-		t.Errorf("the 2026 inspection, from its report: headline %q, sources %v", last.Headline, last.Sources)
+	if last := p.History[len(p.History)-1]; last.Headline == "" || len(last.Sources) == 0 {
+		t.Errorf("the 2026 inspection, built in and merged with its report: headline %q, sources %v", last.Headline, last.Sources)
 	}
 	if oe := p.Standing[0]; oe.Line != inspection.OverallEffectiveness || oe.Grade != 0 || oe.Neighbours.Better+oe.Neighbours.Same+oe.Neighbours.Worse != 0 {
 		t.Errorf("overall effectiveness after April 2026 %+v; want no grade of its own", oe)
@@ -194,7 +191,8 @@ func TestExitStatus(t *testing.T) {
 	}{
 		{"unknown", []string{"Portsmuth"}, 1, `no such authority (nearest: Portsmouth, Bournemouth, Dorset)`, ""},
 		{"not a report", []string{"Portsmouth", prose}, 1, "prose.txt: not an Ofsted report", ""},
-		{"no data", []string{"-data", dir, "Portsmouth"}, 1, "LA_Inspection_Outcomes_as_at_31_March_2025.ods", ""},
+		{"no data", []string{"-data", filepath.Join(dir, "outcomes.ods"), "Portsmouth"}, 1, "outcomes.ods", ""},
+		{"not a spreadsheet", []string{"-data", prose, "Portsmouth"}, 1, "prose.txt", ""},
 		{"no authority", nil, 2, "usage: profile", ""},
 		{"bad day", []string{"-at", "2025-02-30", "Portsmouth"}, 2, "profile: -at:", ""},
 		{"bad flag", []string{"-colour", "Portsmouth"}, 2, "usage: profile", ""},
@@ -218,17 +216,13 @@ func TestExitStatus(t *testing.T) {
 var official struct {
 	once sync.Once
 	reg  *authority.Register
-	err  error
 }
 
 // TestEveryReportAuthority reads every report of the corpus and makes the
 // page of the authority it names, as the program would for that name:
 // every name a report prints is found.
 func TestEveryReportAuthority(t *testing.T) {
-	official.once.Do(func() { official.reg, official.err = record(dataDir(t), io.Discard) })
-	if official.err != nil {
-		t.Fatal(official.err)
-	}
+	official.once.Do(func() { official.reg = ofsted.Record() })
 	files, err := filepath.Glob(filepath.Join(filepath.Dir(corpus(t, "portsmouth_2023-07-03_80539.txt")), "*.txt"))
 	if err != nil || len(files) < 300 {
 		t.Fatalf("%d reports, %v", len(files), err)

@@ -136,8 +136,14 @@ type rank struct {
 // build makes the page of authority a from register r, standing as at day
 // at.
 func build(r *authority.Register, a authority.Authority, at inspection.Date) page {
-	h := r.History(a)
 	p := page{Authority: describe(a), At: at, History: []inspection.Inspection{}}
+	day := at
+	if to, ended := a.To(); ended && at.After(to) {
+		day = to
+		p.Notes = append(p.Notes, a.Name()+" was abolished after "+to.String()+": its standing is as on that day")
+	}
+	h, notes := known(r, a, at)
+	p.Notes = append(p.Notes, notes...)
 	for in := range h.All() {
 		p.History = append(p.History, in)
 	}
@@ -152,11 +158,6 @@ func build(r *authority.Register, a authority.Authority, at inspection.Date) pag
 		p.Trajectories = append(p.Trajectories, tr)
 	}
 
-	day := at
-	if to, ended := a.To(); ended && at.After(to) {
-		day = to
-		p.Notes = append(p.Notes, a.Name()+" was abolished after "+to.String()+": its standing is as on that day")
-	}
 	c := census(day)
 	b, ok := r.Benchmark(a, c)
 	if !ok {
@@ -187,6 +188,23 @@ func build(r *authority.Register, a authority.Authority, at inspection.Date) pag
 			Neighbours: rankOf(l.Neighbours), Region: rankOf(l.Region), England: rankOf(l.England)})
 	}
 	return p
+}
+
+// known returns a's history as it stood on day at: the inspections and
+// visits that began by then; and a note for any record that could not be
+// filed again (which a record of a register always can).
+func known(r *authority.Register, a authority.Authority, at inspection.Date) (authority.History, []string) {
+	var then authority.Register
+	var notes []string
+	for in := range r.History(a).All() {
+		if in.Date().After(at) {
+			continue
+		}
+		if err := then.Add(in); err != nil {
+			notes = append(notes, "left out: "+err.Error())
+		}
+	}
+	return then.History(a), notes
 }
 
 // census returns the census of day d: the rule of Ofsted's "as at 31
