@@ -55,21 +55,35 @@
 // # Ofsted's queue
 //
 // The rules say when each authority is due; Ofsted's pace says when it
-// gets there. After the suspension Ofsted could not inspect at once all
-// who had fallen due, and worked through them at its usual pace, the
-// longest waiting first. The forecaster therefore runs Ofsted's
-// queue forward from the day of the forecast: each week Ofsted begins as
-// many inspections as its pace allows, taking the authorities that are
-// eligible (from six months before the day each is due) in the order of
-// priority Ofsted announced on its return, authorities judged inadequate
-// first and then those not yet inspected under ILACS, and the rest by
-// the day due. The week it reaches an authority is the forecast's
-// [Window.Likely]; the window is six months either side.
+// gets there. The forecaster runs Ofsted's queue forward from the day of
+// the forecast: each week Ofsted begins as many inspections as its pace
+// allows, none while routine inspection is suspended, and the week it
+// reaches an authority is the forecast's [Window.Likely]; the window is
+// six months either side.
+//
+// An authority's turn comes on the day it is due, or, if later, a cycle
+// after its last inspection: the time Ofsted takes, at its pace, to
+// inspect every authority once. At fewer inspections a year than the
+// authorities over three, Ofsted cannot keep to the anniversary, and
+// every authority waits longer; the cycle says how much longer.
+//
+// After the suspension of 2020-21 Ofsted could not inspect at once all
+// who had fallen due, and worked through them in the order of priority it
+// announced on its return: authorities judged inadequate first, then
+// those not yet inspected under ILACS, then the rest, the longest waiting
+// first. That order, and a start six months before the turn (the opening
+// of the framework's window: an authority held up is behind already),
+// apply to the authorities held up, whose clock a suspension stopped or
+// which await their first ILACS inspection. Any other authority is
+// reached on its turn or later, whatever its last grade: Ofsted aims at
+// the anniversary, the middle of the framework's window.
 //
 // The forecaster measures what it needs from the record as known on the
 // day, and from nothing later: Ofsted's pace, as the graded inspections
-// of the last three years of routine inspection; the delay of
-// publication, as the median time from first day on site to report;
+// of the last three years of routine inspection, but none before the
+// latest return from a suspension once the record holds 20 since it
+// (Ofsted's pace after a suspension is not its pace before); the delay
+// of publication, as the median time from first day on site to report;
 // and the time to re-inspect an inadequate authority. Many inspections
 // begun within the delay are not yet published, so the queue starts that
 // much before the day: a forecast may say an inspection has probably
@@ -77,8 +91,9 @@
 //
 // An authority whose window under the rules ([Forecast.Due], moved by the
 // suspensions) has closed with no inspection known is overdue
-// ([Forecast.Overdue]), and the queue reaches it soon. [Forecast.Basis]
-// says all of this for each authority in words.
+// ([Forecast.Overdue]), and the queue reaches it as soon as its turn and
+// Ofsted's pace allow. [Forecast.Basis] says all of this for each
+// authority in words.
 //
 // # Known on a day
 //
@@ -98,5 +113,7 @@
 // published since; [Tally] scores a list of trials ([Score]): how often
 // the next inspection began inside the window, how wide the windows were,
 // how often the kind was right, and how often the plain rule, three years
-// give or take six months, would have held.
+// give or take six months, would have held. Every quantity a backtest's
+// forecast measures comes from the inspections published by its day, so
+// that each could have been made on that day.
 package forecast

@@ -1,60 +1,23 @@
 package forecast_test
 
 import (
-	"flag"
 	"fmt"
 	"log"
-	"os"
 	"strings"
-	"testing"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/forecast"
 	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/internal/sharedtest"
 )
 
-// TestMain leaves out the examples that read Ofsted's files for a user
-// who has only the module: when JUDGEMENTS_SHARED is unset and the
-// project's shared data is absent, as internal/sharedtest skips tests.
-// When JUDGEMENTS_SHARED is set, as in CI, they run, and fail if the data
-// is missing.
-func TestMain(m *testing.M) {
-	flag.Parse()
-	if !sharedtest.Available() {
-		skip := "^(ExampleFor|ExampleFor_inadequate|ExampleAll|ExampleBacktest)$"
-		if s := flag.Lookup("test.skip").Value.String(); s != "" {
-			skip = s + "|" + skip
-		}
-		if err := flag.Set("test.skip", skip); err != nil {
-			panic(err)
-		}
-	}
-	os.Exit(m.Run())
-}
-
-// load reads Ofsted's two files, as downloaded from GOV.UK, into a
-// register.
-func load() *authority.Register {
-	dir, _ := sharedtest.Find()
-	r, _, err := ofsted.Load(
-		dir+"/data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods",
-		dir+"/data/ofsted/Childrens_social_care_in_England_2023_underlying_data.ods",
-	)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return r
-}
-
-// Portsmouth as known on 1 January 2023: judged good in September 2018,
-// so a short inspection next, due in September 2021, put off by the
-// suspension of 2020-21, and reached by Ofsted's queue in the spring. It
-// began on 15 May 2023.
+// Portsmouth as known on 1 January 2023, from the record built into
+// package ofsted: judged good in September 2018, so a short inspection
+// next, due in September 2021, put off by the suspension of 2020-21, and
+// reached by Ofsted's queue in the spring. It began on 15 May 2023.
 func ExampleFor() {
-	r := load()
+	r := ofsted.Record()
 	f, _ := forecast.For(r, authority.MustLookup("Portsmouth"), inspection.Date{Year: 2023, Month: 1, Day: 1})
 	fmt.Println(f)
 	fmt.Println("overdue:", f.Overdue)
@@ -62,11 +25,12 @@ func ExampleFor() {
 		fmt.Println("-", part)
 	}
 	// Output:
-	// Portsmouth: short inspection, likely 2023-04-17 (2022-10-17 to 2023-10-17)
+	// Portsmouth: short inspection, likely 2023-05-15 (2022-11-15 to 2023-11-15)
 	// overdue: false
 	// - judged good at its inspection of 3 September 2018 (published 15 October 2018): a short inspection is next, due around the third anniversary, 3 September 2021, give or take six months
 	// - the suspension of routine inspection from 17 March 2020 to 19 September 2021 stopped the clock, moving it 552 days later, to 9 March 2023
-	// - Ofsted, inspecting authorities judged inadequate first, then those not yet inspected under ILACS, then the rest by the day due at 53 inspections a year (its pace over the last three years of routine inspection), reaches it in the week of 17 April 2023, after 15 other authorities
+	// - Ofsted makes 47 graded inspections a year (its pace since routine inspection resumed on 20 September 2021)
+	// - working through the authorities held up by a suspension or awaiting their first ILACS inspection (from six months before each is due: those judged inadequate first, then those not yet inspected under ILACS, then the rest), Ofsted reaches it in the week of 15 May 2023, after 17 other authorities
 }
 
 // An inadequate authority's path to re-inspection: Trafford, judged
@@ -75,9 +39,10 @@ func ExampleFor() {
 // Ofsted had made of other inadequate authorities, and put off by the
 // suspension; in January 2023 it has begun, its report not yet published.
 // Its re-inspection began on 21 November 2022 and judged it requires
-// improvement: a standard inspection is next, three years on.
+// improvement: a standard inspection is next, three years on, or later
+// at Ofsted's pace. It began on 8 June 2026.
 func ExampleFor_inadequate() {
-	r := load()
+	r := ofsted.Record()
 	trafford := authority.MustLookup("Trafford")
 	for _, d := range []inspection.Date{
 		{Year: 2019, Month: 5, Day: 9}, // the day after the report
@@ -90,19 +55,32 @@ func ExampleFor_inadequate() {
 		g, _ := f.Last.Overall()
 		fmt.Printf("%s: last %-20s next %-8s %v\n", d, g, f.Kind, f.Window)
 	}
+	for in := range r.History(trafford).Graded() {
+		judged := "no overall effectiveness judgement"
+		if g, ok := in.Overall(); ok {
+			judged = g.String()
+		}
+		if in.Date().Year >= 2019 {
+			fmt.Printf("began %s: %s inspection, %s\n", in.Date(), in.Kind, judged)
+		}
+	}
 	// Output:
 	// 2019-05-09: last inadequate           next standard 2022-11-21 (2022-05-21 to 2023-05-21)
 	// 2021-01-04: last inadequate           next standard 2022-10-17 (2022-04-17 to 2023-04-17)
 	// 2022-07-01: last inadequate           next standard 2022-10-17 (2022-04-17 to 2023-04-17)
-	// 2023-01-02: last inadequate           next standard 2022-12-12 (2022-06-12 to 2023-06-12)
-	// 2023-02-01: last requires-improvement next standard 2025-09-01 (2025-03-01 to 2026-03-01)
+	// 2023-01-02: last inadequate           next standard 2022-12-19 (2022-06-19 to 2023-06-19)
+	// 2023-02-01: last requires-improvement next standard 2026-01-05 (2025-07-05 to 2026-07-05)
+	// began 2019-03-04: short inspection, inadequate
+	// began 2022-11-21: standard inspection, requires-improvement
+	// began 2026-06-08: standard inspection, no overall effectiveness judgement
 }
 
-// The soonest inspections as at 31 March 2025, from Ofsted's record:
-// inadequate authorities, overdue for re-inspection. (Devon's had begun
-// on 30 September 2024; its report came out in May 2025.)
+// The soonest inspections as at 31 March 2025, from the record as it
+// stood then: authorities overdue, for re-inspection after inadequate or
+// for a short inspection after good. (Devon's had begun on 30 September
+// 2024, Dorset's on 17 March 2025; their reports came out in May 2025.)
 func ExampleAll() {
-	fs := forecast.All(load(), inspection.Date{Year: 2025, Month: 3, Day: 31})
+	fs := forecast.All(ofsted.Record(), inspection.Date{Year: 2025, Month: 3, Day: 31})
 	for _, f := range fs[:5] {
 		g, _ := f.Last.Overall()
 		fmt.Printf("%-23s %-8s %s  last %s %-10s overdue %v\n", f.Authority, f.Kind, f.Likely, f.Last.Date(), g, f.Overdue)
@@ -110,18 +88,19 @@ func ExampleAll() {
 	fmt.Println(len(fs), "authorities")
 	// Output:
 	// Devon                   standard 2025-02-10  last 2020-01-20 inadequate overdue true
-	// North East Lincolnshire standard 2025-02-17  last 2021-10-04 inadequate overdue true
-	// Bury                    standard 2025-02-24  last 2021-10-25 inadequate overdue true
-	// Sefton                  standard 2025-03-03  last 2022-02-21 inadequate overdue false
-	// Nottingham              standard 2025-03-10  last 2022-07-11 inadequate overdue false
+	// Dorset                  short    2025-02-17  last 2021-09-27 good       overdue true
+	// North East Lincolnshire standard 2025-02-24  last 2021-10-04 inadequate overdue true
+	// Walsall                 short    2025-03-03  last 2021-10-04 good       overdue false
+	// Bury                    standard 2025-03-10  last 2021-10-25 inadequate overdue true
 	// 153 authorities
 }
 
-// The backtest on Ofsted's history: every consecutive pair of graded
-// ILACS inspections, the second forecast as known the day after the first
-// was published, by the grade of the first.
+// The backtest on the record's history: every consecutive pair of graded
+// ILACS inspections, the second forecast as known the day after the
+// first was published, by the grade of the first and by whether it came
+// before routine inspection resumed after the pandemic.
 func ExampleBacktest() {
-	trials := forecast.Backtest(load())
+	trials := forecast.Backtest(ofsted.Record())
 	for _, g := range []grade.Grade{grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Inadequate} {
 		var of []forecast.Trial
 		for _, t := range trials {
@@ -131,13 +110,26 @@ func ExampleBacktest() {
 		}
 		fmt.Printf("%-20s %s\n", g, forecast.Tally(of))
 	}
+	resumed := forecast.Suspensions()[0].Resumed
+	var before, since []forecast.Trial
+	for _, t := range trials {
+		if t.Forecast.Last.Date().Before(resumed) {
+			before = append(before, t)
+		} else {
+			since = append(since, t)
+		}
+	}
+	fmt.Printf("%-20s %s\n", "before "+resumed.String(), forecast.Tally(before))
+	fmt.Printf("%-20s %s\n", "from "+resumed.String(), forecast.Tally(since))
 	fmt.Println("backtest:", forecast.Tally(trials))
 	// Output:
-	// outstanding          19 pairs; window holds 79%; median width 12 months; kind right 95%; plain rule holds 11%
-	// good                 40 pairs; window holds 75%; median width 12 months; kind right 85%; plain rule holds 10%
-	// requires-improvement 41 pairs; window holds 61%; median width 12 months; kind right 100%; plain rule holds 24%
-	// inadequate           15 pairs; window holds 80%; median width 12 months; kind right 100%; plain rule holds 33%
-	// backtest: 115 pairs; window holds 71%; median width 12 months; kind right 94%; plain rule holds 18%
+	// outstanding          24 pairs; window holds 83%; median width 12 months; kind right 96%; plain rule holds 29%
+	// good                 59 pairs; window holds 75%; median width 12 months; kind right 86%; plain rule holds 27%
+	// requires-improvement 53 pairs; window holds 68%; median width 12 months; kind right 100%; plain rule holds 32%
+	// inadequate           21 pairs; window holds 86%; median width 12 months; kind right 100%; plain rule holds 43%
+	// before 2021-09-20    102 pairs; window holds 69%; median width 12 months; kind right 93%; plain rule holds 8%
+	// from 2021-09-20      55 pairs; window holds 87%; median width 12 months; kind right 96%; plain rule holds 75%
+	// backtest: 157 pairs; window holds 75%; median width 12 months; kind right 94%; plain rule holds 31%
 }
 
 // The calendar of suspensions the forecaster is given.

@@ -17,12 +17,15 @@ type fit struct {
 	// are not yet known; the queue starts then.
 	lag int
 
-	// pace is Ofsted's pace, in graded inspections a year, over the
-	// cycle of three years of routine inspection (suspensions left out)
-	// that ends lag days before day; paced is how many inspections it
-	// counted.
+	// pace is Ofsted's pace, in graded inspections a year, over the last
+	// three years of routine inspection (suspensions left out) ending lag
+	// days before day; but from since, the latest return from a
+	// suspension within them, once the record since then holds minPaced
+	// graded inspections (since is zero otherwise). paced is how many
+	// inspections it counted.
 	pace  float64
 	paced int
+	since inspection.Date
 
 	// reinspection is the median time from an inadequate judgement to
 	// the next graded inspection, in days, over the re-inspections known
@@ -31,12 +34,19 @@ type fit struct {
 	// rule's two years).
 	reinspection  int
 	reinspections int
+
+	// cycle is Ofsted's cycle at its pace, in days: the time it takes to
+	// inspect every authority once, the authorities existing on the day
+	// over the pace (zero without a pace). In the steady state an
+	// authority's inspections come a cycle apart on average, however
+	// often the framework would have them.
+	cycle int
 }
 
 // Defaults for a record too short to measure.
 const (
 	defaultLag = 49 // days: seven weeks
-	minPaced   = 20 // inspections in the cycle below which the pace is not measured
+	minPaced   = 20 // inspections in the span below which the pace is not measured
 )
 
 // measure returns the fit of rec as known on day at.
@@ -57,8 +67,14 @@ func (rec *record) measure(at inspection.Date) fit {
 		f.lag = int(stats.Median(lags) + 0.5)
 	}
 
-	// The cycle: three years of days on which inspection was not
-	// suspended, ending lag days before the day.
+	// The span: the last three years of days on which inspection was
+	// not suspended, ending lag days before the day; but none before the
+	// latest return from a suspension, once Ofsted's record since then
+	// holds enough to measure. Its pace after a suspension is not its
+	// pace before: 56 graded inspections began in 2019, 50, 43 and 49 in
+	// 2022, 2023 and 2024 (Ofsted's official statistics, "Local authority
+	// inspection outcomes as at 31 March 2025", ILACS inspection
+	// history).
 	end := f.day.AddDays(-f.lag)
 	start, days := end, 0
 	for days < anniversary*365 {
@@ -67,16 +83,14 @@ func (rec *record) measure(at inspection.Date) fit {
 			days++
 		}
 	}
-	for _, list := range rec.graded {
-		for i := range list {
-			e := &list[i]
-			if e.knownOn(f.day) && !e.date.Before(start) && e.date.Before(end) {
-				f.paced++
-			}
+	for _, s := range suspensions {
+		if s.Resumed.After(start) && !s.Resumed.After(end) && rec.gradedBetween(s.Resumed, end, f.day) >= minPaced {
+			f.since, start, days = s.Resumed, s.Resumed, end.DaysSince(s.Resumed)
 		}
 	}
+	f.paced = rec.gradedBetween(start, end, f.day)
 	if f.paced >= minPaced {
-		f.pace = float64(f.paced) / anniversary
+		f.pace = float64(f.paced) * 365 / float64(days)
 	}
 
 	var gaps []float64
@@ -97,6 +111,21 @@ func (rec *record) measure(at inspection.Date) fit {
 		f.reinspection = int(stats.Median(gaps) + 0.5)
 	}
 	return f
+}
+
+// gradedBetween returns how many graded inspections known on day d began
+// on or after from and before to.
+func (rec *record) gradedBetween(from, to, d inspection.Date) int {
+	n := 0
+	for _, list := range rec.graded {
+		for i := range list {
+			e := &list[i]
+			if e.knownOn(d) && !e.date.Before(from) && e.date.Before(to) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // reinspectionDue returns when the re-inspection of an authority judged

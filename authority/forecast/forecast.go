@@ -78,6 +78,7 @@ func (rec *record) forecasts(at inspection.Date) []Forecast {
 	}
 	byQueue := f.pace > 0 && 2*judged >= len(plans)
 	if byQueue {
+		f.cycle = int(float64(len(plans))/f.pace*365.25 + 0.5)
 		queue(plans, at, &f)
 	}
 	out := make([]Forecast, 0, len(plans))
@@ -131,7 +132,7 @@ func (p *plan) basis(at inspection.Date, f *fit, byQueue bool, fc Forecast) stri
 			if f.reinspections == 0 {
 				fmt.Fprintf(&b, "%d months after the judgement (up to six quarterly monitoring visits, then the re-inspection)", reinspectionMonths)
 			} else {
-				fmt.Fprintf(&b, "%.0f months after the judgement (the median of %d re-inspections of inadequate authorities known)", float64(f.reinspection)/(365.25/12), f.reinspections)
+				fmt.Fprintf(&b, "%.0f months after the judgement (the median of %d re-inspections of inadequate authorities known)", months(f.reinspection), f.reinspections)
 			}
 		default:
 			fmt.Fprintf(&b, ": a %s inspection is next", p.kind)
@@ -150,11 +151,23 @@ func (p *plan) basis(at inspection.Date, f *fit, byQueue bool, fc Forecast) stri
 		fmt.Fprintf(&b, "; the suspension of routine inspection %s stopped the clock, moving it %d days later, to %s", strings.Join(spans, " and "), p.moved.DaysSince(p.due), long(p.moved))
 	}
 	if byQueue {
-		fmt.Fprintf(&b, "; Ofsted, inspecting %s at %.0f inspections a year (its pace over the last three years of routine inspection), ", orderWords, f.pace)
-		if p.slot.Before(at) {
-			fmt.Fprintf(&b, "would have reached it in the week of %s: it may have begun, its report not yet published", long(p.slot))
+		pace := "its pace over the last three years of routine inspection"
+		if !f.since.IsZero() {
+			pace = "its pace since routine inspection resumed on " + long(f.since)
+		}
+		fmt.Fprintf(&b, "; Ofsted makes %.0f graded inspections a year (%s)", f.pace, pace)
+		if p.turn.After(p.moved) {
+			fmt.Fprintf(&b, ", enough to inspect each authority once in %.0f months: its turn comes that long after its last inspection, on %s", months(f.cycle), long(p.turn))
+		}
+		if p.held {
+			fmt.Fprintf(&b, "; working through %s, ", orderWords)
 		} else {
-			fmt.Fprintf(&b, "reaches it in the week of %s, after %d other authorities", long(p.slot), p.ahead)
+			b.WriteString("; after the authorities held up by a suspension, taking the rest on their turn, ")
+		}
+		if p.slot.Before(at) {
+			fmt.Fprintf(&b, "Ofsted would have reached it in the week of %s: it may have begun, its report not yet published", long(p.slot))
+		} else {
+			fmt.Fprintf(&b, "Ofsted reaches it in the week of %s, after %d other authorities", long(p.slot), p.ahead)
 		}
 	}
 	if to, ok := p.a.To(); ok && p.gone {
@@ -169,8 +182,12 @@ func (p *plan) basis(at inspection.Date, f *fit, byQueue bool, fc Forecast) stri
 	return b.String()
 }
 
-// orderWords describes the queue's order of priority.
-const orderWords = "authorities judged inadequate first, then those not yet inspected under ILACS, then the rest by the day due"
+// orderWords describes the queue's order of priority among the
+// authorities held up.
+const orderWords = "the authorities held up by a suspension or awaiting their first ILACS inspection (from six months before each is due: those judged inadequate first, then those not yet inspected under ILACS, then the rest)"
+
+// months returns days in months of 365.25/12 days.
+func months(days int) float64 { return float64(days) / (365.25 / 12) }
 
 // judged describes e's deciding judgement: "good", "requires
 // improvement", or for an inspection without overall effectiveness, the

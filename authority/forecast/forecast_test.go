@@ -1,6 +1,7 @@
 package forecast
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -89,7 +90,7 @@ func TestAllSoonestFirst(t *testing.T) {
 			}
 			continue
 		}
-		if !strings.Contains(f.Basis, "Ofsted, inspecting authorities judged inadequate first") {
+		if !strings.Contains(f.Basis, "Ofsted makes ") || !strings.Contains(f.Basis, "Ofsted reaches it in the week of") {
 			t.Errorf("%s: basis does not tell of the queue: %s", f.Authority, f.Basis)
 		}
 	}
@@ -153,16 +154,17 @@ func TestQueueOrder(t *testing.T) {
 	at := day("2023-01-02") // a Monday
 	f := fit{day: at, lag: 0, pace: 365.25 / 7}
 	plans := []plan{
-		{a: authority.MustLookup("Bolton"), order: orderRest, moved: day("2022-01-01")},
-		{a: authority.MustLookup("Bristol"), order: orderRest, moved: day("2021-01-01")},
-		{a: authority.MustLookup("Bury"), order: orderInadequate, moved: day("2022-06-01")},
-		{a: authority.MustLookup("Barnet"), order: orderFirst, moved: day("2022-03-01")},
-		{a: authority.MustLookup("Brent"), order: orderRest, moved: day("2024-01-01")}, // not eligible until 1 July 2023
+		{a: authority.MustLookup("Bolton"), held: true, order: orderRest, moved: day("2022-01-01")},
+		{a: authority.MustLookup("Bristol"), held: true, order: orderRest, moved: day("2021-01-01")},
+		{a: authority.MustLookup("Bury"), held: true, order: orderInadequate, moved: day("2022-06-01")},
+		{a: authority.MustLookup("Barnet"), held: true, order: orderFirst, moved: day("2022-03-01")},
+		{a: authority.MustLookup("Brent"), held: true, order: orderRest, moved: day("2024-01-01")}, // held up: from 1 July 2023
+		{a: authority.MustLookup("Bexley"), order: orderRest, moved: day("2023-03-01")},            // not held up: from its turn
 	}
 	queue(plans, at, &f)
 	want := map[string]string{
 		"Bury": "2023-01-02", "Barnet": "2023-01-09", "Bristol": "2023-01-16", "Bolton": "2023-01-23",
-		"Brent": "2023-07-03",
+		"Bexley": "2023-03-06", "Brent": "2023-07-03",
 	}
 	for _, p := range plans {
 		if got := p.slot.String(); got != want[p.a.Name()] {
@@ -178,10 +180,10 @@ func TestQueueOrder(t *testing.T) {
 	at = day("2020-03-09")
 	f.day = at
 	plans = []plan{
-		{a: authority.MustLookup("Bolton"), order: orderRest, moved: day("2019-01-01")},
-		{a: authority.MustLookup("Bury"), order: orderRest, moved: day("2019-02-01")},
-		{a: authority.MustLookup("Northamptonshire"), order: orderRest, moved: day("2021-03-01")},
-		{a: authority.MustLookup("Brent"), order: orderRest, moved: day("2019-03-01")},
+		{a: authority.MustLookup("Bolton"), held: true, order: orderRest, moved: day("2019-01-01")},
+		{a: authority.MustLookup("Bury"), held: true, order: orderRest, moved: day("2019-02-01")},
+		{a: authority.MustLookup("Northamptonshire"), held: true, order: orderRest, moved: day("2021-03-01")},
+		{a: authority.MustLookup("Brent"), held: true, order: orderRest, moved: day("2019-03-01")},
 	}
 	queue(plans, at, &f)
 	for i, want := range []string{"2020-03-09", "2020-03-16", "", "2021-09-20"} {
@@ -191,6 +193,28 @@ func TestQueueOrder(t *testing.T) {
 	}
 	if !plans[2].gone {
 		t.Error("Northamptonshire, abolished in April 2021, is still waiting")
+	}
+}
+
+// TestQueueCycle checks that no authority's turn comes sooner than
+// Ofsted's cycle after its last inspection: 1388 days, as at 40
+// inspections a year among 152 authorities.
+func TestQueueCycle(t *testing.T) {
+	at := day("2024-01-01") // a Monday
+	f := fit{day: at, pace: 365.25 / 7, cycle: 1388}
+	last := func(d string) entry { return entry{date: day(d), underNew: true} }
+	plans := []plan{
+		// Due on the anniversary, 2 January 2025; its turn comes a
+		// cycle after 2 January 2022, on 21 October 2025.
+		{a: authority.MustLookup("Bolton"), has: true, last: last("2022-01-02"), order: orderRest, moved: day("2025-01-02")},
+		// Due long after a cycle: its turn is the day due.
+		{a: authority.MustLookup("Bury"), has: true, last: last("2021-01-04"), order: orderRest, moved: day("2026-01-04")},
+	}
+	queue(plans, at, &f)
+	for i, want := range []struct{ turn, slot string }{{"2025-10-21", "2025-10-27"}, {"2026-01-04", "2026-01-05"}} {
+		if p := plans[i]; p.turn.String() != want.turn || p.slot.String() != want.slot {
+			t.Errorf("%s: turn %s, slot %s; want %s, %s", p.a, p.turn, p.slot, want.turn, want.slot)
+		}
 	}
 }
 
@@ -322,5 +346,38 @@ func TestCompareAndTally(t *testing.T) {
 	}
 	if got, want := (Score{}).String(), "0 pairs; window holds -; median width 0 months; kind right -; plain rule holds -"; got != want {
 		t.Errorf("zero String() = %q, want %q", got, want)
+	}
+}
+
+// TestPaceSinceResumption checks that Ofsted's pace is measured from the
+// return from a suspension once the record since holds 20 graded
+// inspections, and over the last three years of routine inspection
+// before that.
+func TestPaceSinceResumption(t *testing.T) {
+	r, list := synthetic(t)
+	// One a week from the return, each published seven weeks later.
+	for i, a := range list[:40] {
+		if err := r.Add(ilacs(a, day("2021-09-20").AddDays(7*i), grade.Good)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec := read(r)
+
+	// As at 1 March 2022: 17 begun by 11 January (the day less the lag
+	// of 49 days) and known, too few; the three years are 982 days
+	// before the suspension and 113 after it.
+	f := rec.measure(day("2022-03-01"))
+	if want := len(list) + 17; !f.since.IsZero() || f.lag != 49 || f.paced != want || math.Abs(f.pace-float64(want)/3) > 1e-9 {
+		t.Errorf("as at 2022-03-01: since %s, lag %d, %d inspections, pace %.2f; want the three years, 49, %d, %.2f", f.since, f.lag, f.paced, f.pace, want, float64(want)/3)
+	}
+	// As at 1 June 2022: 30 begun by 13 April, 205 days since the
+	// return.
+	f = rec.measure(day("2022-06-01"))
+	if want := 30.0 * 365 / 205; f.since != day("2021-09-20") || f.paced != 30 || math.Abs(f.pace-want) > 1e-9 {
+		t.Errorf("as at 2022-06-01: since %s, %d inspections, pace %.2f; want 2021-09-20, 30, %.2f", f.since, f.paced, f.pace, want)
+	}
+	fs := rec.forecasts(day("2022-06-01"))
+	if len(fs) == 0 || !strings.Contains(fs[len(fs)-1].Basis, "(its pace since routine inspection resumed on 20 September 2021)") {
+		t.Errorf("the basis does not say the pace is measured since the return: %s", fs[len(fs)-1].Basis)
 	}
 }

@@ -20,7 +20,9 @@ type plan struct {
 	due     inspection.Date // the day the rules make it due, before suspensions
 	moved   inspection.Date // due, moved later by the suspensions since last
 	crossed []Suspension    // the suspensions that moved it
+	held    bool            // held up: a suspension stopped its clock, or it awaits its first ILACS inspection
 	order   int             // the queue's order of priority: first, second, rest
+	turn    inspection.Date // moved, or a cycle after last where that is later: when its turn comes
 	visits  int             // monitoring visits known since last
 	slot    inspection.Date // the day the queue reaches it; zero if not reached
 	gone    bool            // abolished before the queue reached it
@@ -33,8 +35,12 @@ type plan struct {
 // authorities judged inadequate ("we'll prioritise places rated
 // 'inadequate'", April 2021), then those not yet inspected under ILACS
 // ("those that have not yet had a standard or short inspection under the
-// ... (ILACS) framework", July 2020), then the rest, by the day each is
-// due.
+// ... (ILACS) framework", July 2020), then the rest, by their turn. The
+// order is for a return from a suspension, and applies to the
+// authorities held up (plan.held): those a suspension stopped the clock
+// of, and those awaiting their first ILACS inspection. An authority
+// inspected under ILACS since, or due before a suspension could move it,
+// takes its turn with the rest, whatever its grade.
 const (
 	orderInadequate = iota
 	orderFirst
@@ -79,6 +85,10 @@ func (rec *record) plans(at inspection.Date, f *fit) []plan {
 		if p.has {
 			p.moved, p.crossed = postpone(p.last.date, p.due)
 		}
+		p.held = !p.has || !p.last.underNew || len(p.crossed) > 0
+		if !p.held {
+			p.order = orderRest
+		}
 		out = append(out, p)
 	}
 	return out
@@ -88,24 +98,47 @@ func (rec *record) plans(at inspection.Date, f *fit) []plan {
 // on an authority it has not reached.
 const horizon = 15
 
-// queue gives each plan its slot: the Monday on which Ofsted, inspecting
-// at the pace of f, reaches it. Each week from the start (the Monday on
-// or before the day of f less its lag, since many inspections begun since
-// are not yet known) Ofsted may begin as many inspections as its pace
-// allows, none while inspection is suspended. It takes the authorities
-// that are eligible (from six months before the day each is due, as moved
-// by suspensions) in the order of priority, and within it by the day due,
-// then by name; a pace not used in a week is lost. An authority abolished
-// before its turn leaves the queue. ahead counts, for each plan, the
-// authorities reached before it from the day at on.
+// queue gives each plan its turn and its slot: the Monday on which
+// Ofsted, inspecting at the pace of f, reaches it.
+//
+// An authority's turn comes on the day it is due, as moved by
+// suspensions, or f's cycle after its last inspection if that is later:
+// at its pace Ofsted cannot come back to every authority sooner (at 47
+// graded inspections a year, its pace in 2022-2024, a cycle of 153
+// authorities takes 39 months, not the framework's 36). The queue
+// may reach an authority held up from six months before its turn, when
+// the framework's window opens (it is behind already, and Ofsted works
+// through the backlog as fast as its pace allows), and any other from its
+// turn: the anniversary is the middle of the framework's window ("between
+// six months before and six months after the three year anniversary of
+// the previous inspection"), which Ofsted aims at, not its opening.
+//
+// Each week from the start (the Monday on or before the day of f less its
+// lag, since many inspections begun since are not yet known) Ofsted may
+// begin as many inspections as its pace allows, none while inspection is
+// suspended. It takes the authorities it may reach in the order of
+// priority, and within it by their turn, then by name; a pace not used in
+// a week is lost. An authority abolished before its turn leaves the
+// queue. ahead counts, for each plan, the authorities reached before it
+// from the day at on.
 func queue(plans []plan, at inspection.Date, f *fit) {
+	for i := range plans {
+		p := &plans[i]
+		p.turn = p.moved
+		if !p.has || f.cycle == 0 {
+			continue
+		}
+		if c := p.last.date.AddDays(f.cycle); c.After(p.turn) {
+			p.turn = c
+		}
+	}
 	idx := make([]int, len(plans))
 	for i := range idx {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(i, j int) int {
 		p, q := &plans[i], &plans[j]
-		return cmp.Or(cmp.Compare(p.order, q.order), p.moved.Compare(q.moved))
+		return cmp.Or(cmp.Compare(p.order, q.order), p.turn.Compare(q.turn))
 	})
 
 	start := f.day.AddDays(-f.lag)
@@ -132,7 +165,7 @@ func queue(plans []plan, at inspection.Date, f *fit) {
 				left--
 				continue
 			}
-			if addMonths(p.moved, -spread).After(t) {
+			if p.from().After(t) {
 				continue
 			}
 			any = true
@@ -157,4 +190,13 @@ func queue(plans []plan, at inspection.Date, f *fit) {
 		p.ahead = n
 		n++
 	}
+}
+
+// from returns the first day the queue may reach p: six months before
+// its turn if it is held up, its turn otherwise (see queue).
+func (p *plan) from() inspection.Date {
+	if p.held {
+		return addMonths(p.turn, -spread)
+	}
+	return p.turn
 }
