@@ -1,27 +1,64 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/forecast"
+	"github.com/childrens-services/judgements/examples/internal/reportfile"
 	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/inspection/report"
 )
+
+// checkRecord is the check out of sample on the record r: it sets the
+// forecasts made from Ofsted's official statistics alone (the records
+// with a row of them), as at day (by default, the census day of their
+// latest release), against the graded inspections r holds that were
+// published after it, from the statistics' later rows or from the
+// reports read since; and writes each trial and the score.
+func checkRecord(w io.Writer, r *authority.Register, day inspection.Date) {
+	var official authority.Register
+	for in := range r.Inspections() {
+		if slices.ContainsFunc(in.Sources, func(s inspection.Source) bool { return s.Sheet != "" }) {
+			// A record of a register files again: Add cannot fail here.
+			_ = official.Add(in)
+		}
+	}
+	if day.IsZero() {
+		day = r.Coverage().Release.Census.At
+	}
+	if day.IsZero() {
+		day = latest(&official)
+	}
+	fmt.Fprintf(w, "Forecasts as at %s from Ofsted's official statistics alone, set against what was published since\n", day)
+	fmt.Fprintf(w, "(in the statistics, or in the %d reports read since them): each authority's next graded inspection\n", r.Coverage().Reports)
+	fmt.Fprintf(w, "whose report was not published by %s.\n\n", day)
+	writeTrials(w, forecast.Compare(forecast.All(&official, day), r))
+}
 
 // checkReports sets the forecasts of r as at day against the inspections
 // the reports at paths record, writes each trial and the score, and
 // returns the exit status: 1 if a report could not be read.
 func checkReports(w, stderr io.Writer, r *authority.Register, day inspection.Date, paths []string) int {
 	happened, ok := readReports(stderr, paths)
-	trials := forecast.Compare(forecast.All(r, day), happened)
-	fmt.Fprintf(w, "Forecasts as at %s set against the %d reports given: each authority's next graded inspection\n", day, len(paths))
+	given := fmt.Sprintf("%d reports", len(paths))
+	if len(paths) == 1 {
+		given = "1 report"
+	}
+	fmt.Fprintf(w, "Forecasts as at %s set against %s given: each authority's next graded inspection\n", day, given)
 	fmt.Fprintf(w, "among them whose report was not published by %s.\n\n", day)
+	writeTrials(w, forecast.Compare(forecast.All(r, day), happened))
+	if !ok {
+		return 1
+	}
+	return 0
+}
+
+// writeTrials writes each trial of a check out of sample, and the score.
+func writeTrials(w io.Writer, trials []forecast.Trial) {
 	fmt.Fprintf(w, "%-36s  %-10s  %-24s  %-8s  %-10s  %-8s  %s\n", "authority", "likely", "window", "kind", "began", "kind", "window")
 	for _, t := range trials {
 		f := t.Forecast
@@ -36,36 +73,29 @@ func checkReports(w, stderr io.Writer, r *authority.Register, day inspection.Dat
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "out of sample:", forecast.Tally(trials))
-	if !ok {
-		return 1
-	}
-	return 0
 }
 
 // inName finds a publication date and an Ofsted URN in a report's file
 // name, such as portsmouth_2023-07-07_80539.txt.
 var inName = regexp.MustCompile(`(\d{4}-\d{2}-\d{2})(?:_(\d{5,7}))?\.[a-z]+$`)
 
-// readReports reads the reports at paths into a register, writing their
-// problems to stderr, and reports whether every one could be read.
+// readReports reads the reports at paths (text, or PDF where pdftotext
+// is installed) into a register, writing their problems to stderr, and
+// reports whether every one could be read.
 func readReports(stderr io.Writer, paths []string) (*authority.Register, bool) {
 	var r authority.Register
 	ok := true
 	for _, path := range paths {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintln(stderr, "forecast:", err)
+		in, problems, read := reportfile.Read(path, nil)
+		if !read {
+			for _, p := range problems {
+				fmt.Fprintln(stderr, "forecast:", p)
+			}
 			ok = false
 			continue
 		}
-		in, err := report.Parse(string(text))
-		if errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework) || in == nil {
-			fmt.Fprintf(stderr, "forecast: %s: not read as a report: %v\n", path, err)
-			ok = false
-			continue
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "forecast: note: %s: %v\n", path, err)
+		for _, p := range problems {
+			fmt.Fprintln(stderr, "forecast: note:", p)
 		}
 		m := inName.FindStringSubmatch(filepath.Base(path))
 		if in.Published.IsZero() && m != nil {

@@ -6,21 +6,20 @@
 //
 // Usage:
 //
-//	go run ./examples/forecast [-at DATE] [-json] [-backtest] [-data FILE.ods]...
-//	go run ./examples/forecast -at DATE -check REPORT...
+//	go run ./examples/forecast [-at DATE] [-json | -backtest] [-data FILE.ods]...
+//	go run ./examples/forecast -check [-at DATE] [-data FILE.ods]... [REPORT...]
 //
 // The forecasts read only what was published by the day -at (by default,
 // the latest publication in the record), and follow the rules of Ofsted's
 // framework and its queue of inspections (see package
 // github.com/childrens-services/judgements/authority/forecast).
 //
-// The record is Ofsted's official statistics: "Local authority inspection
-// outcomes as at 31 March 2025" and "Children's social care data in
-// England 2023" (its underlying data), downloaded from GOV.UK
-// (https://www.gov.uk/government/collections/childrens-social-care-statistics)
-// and given with -data, once for each file. Without -data the program
-// reads them from the project's shared data folder (data/ofsted in the
-// folder JUDGEMENTS_SHARED names, or ../shared).
+// The record is the one built into package ofsted: Ofsted's official
+// statistics to 31 March 2025 and the reports published since, with no
+// download. Each -data FILE.ods, one of Ofsted's statistics files (such
+// as a newer "Local authority inspection outcomes as at 31 March", from
+// https://www.gov.uk/government/collections/childrens-social-care-statistics),
+// is loaded into it.
 //
 // # Output
 //
@@ -32,7 +31,7 @@
 // With -json, one JSON object a line per authority, soonest first:
 //
 //	{"authority":{"name":"Portsmouth","gss":"E06000044"},"kind":"short",
-//	 "earliest":"2022-10-17","likely":"2023-04-17","latest":"2023-10-17","basis":"judged good ..."}
+//	 "earliest":"2022-11-15","likely":"2023-05-15","latest":"2023-11-15","basis":"judged good ..."}
 //
 // With -backtest, the backtest on the record: every consecutive pair of
 // graded ILACS inspections, the second forecast as known the day after
@@ -44,10 +43,16 @@
 //
 //	backtest: N pairs; window holds X%; median width M months; kind right K%; plain rule holds Y%
 //
-// With -check, the forecasts as at -at set against the reports named
-// (text, as pdftotext -layout gives it): for each authority whose next
-// graded inspection a report records, and which was not published by
-// -at, the forecast and what happened; ending with one line
+// With -check, a check out of sample: the forecasts made from Ofsted's
+// official statistics alone (the records with a row of them), as at the
+// census day of their latest release (31 March 2025) or -at, set against
+// what the record holds that was published after that day, in the
+// statistics or in the reports read since them. Given reports (text, as
+// pdftotext -layout gives it, or PDF where pdftotext is installed), the
+// forecasts of the whole record as at -at are set against those reports
+// instead. Either way, for each authority whose next graded inspection
+// was published after the day, the forecast and what happened; ending
+// with one line
 //
 //	out of sample: N pairs; window holds X%; ...
 //
@@ -60,21 +65,20 @@
 //
 // 0 on success; 1 if a file cannot be read (a data file that is not one
 // of Ofsted's spreadsheets, a report that is not a report), naming it; 2
-// for a usage error. Notes (where Ofsted's files disagree, cells not
+// for a usage error (-json goes with neither -check nor -backtest, and
+// -check not with -backtest). Notes (where Ofsted's files disagree, cells not
 // read, problems in a report) go to standard error and do not change the
 // status.
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/childrens-services/judgements/authority"
-	"github.com/childrens-services/judgements/authority/ofsted"
+	"github.com/childrens-services/judgements/examples/internal/input"
 	"github.com/childrens-services/judgements/inspection"
 )
 
@@ -90,28 +94,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	at := fs.String("at", "", "the day the forecasts are as at, YYYY-MM-DD (default: the latest publication in the record)")
 	asJSON := fs.Bool("json", false, "one JSON object a line per authority")
 	backtest := fs.Bool("backtest", false, "the backtest on the record's history")
-	check := fs.Bool("check", false, "set the forecasts against the reports named as arguments")
-	var data []string
-	fs.Func("data", "one of Ofsted's spreadsheets (`FILE.ods`); repeat for each (default: the shared data folder)", func(s string) error {
-		data = append(data, s)
-		return nil
-	})
+	check := fs.Bool("check", false, "a check out of sample: the forecasts from Ofsted's official statistics set against what was published since, or the forecasts set against the reports named as arguments")
+	var data input.Files
+	fs.Var(&data, "data", "one of Ofsted's statistics files (`FILE.ods`) to load into the built-in record; repeatable")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: forecast [-at DATE] [-json] [-backtest] [-data FILE.ods]...\n       forecast -at DATE -check REPORT...")
+		fmt.Fprintln(stderr, "usage: forecast [-at DATE] [-json | -backtest] [-data FILE.ods]...\n       forecast -check [-at DATE] [-data FILE.ods]... [REPORT...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	switch {
-	case *check && fs.NArg() == 0:
-		fmt.Fprintln(stderr, "forecast: -check needs the reports to check against")
-		return 2
 	case !*check && fs.NArg() > 0:
 		fmt.Fprintf(stderr, "forecast: unexpected argument %q (reports go with -check; data files with -data)\n", fs.Arg(0))
 		return 2
 	case *check && *backtest:
 		fmt.Fprintln(stderr, "forecast: -check and -backtest are separate runs")
+		return 2
+	case *asJSON && (*check || *backtest):
+		fmt.Fprintln(stderr, "forecast: -json writes the forecasts, not a check or the backtest")
 		return 2
 	}
 	var day inspection.Date
@@ -129,15 +130,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "forecast:", err)
 		return 1
 	}
-	if day.IsZero() {
+	switch {
+	case *check && fs.NArg() == 0:
+		checkRecord(stdout, r, day)
+		return 0
+	case *check:
+		if day.IsZero() {
+			day = latest(r)
+		}
+		return checkReports(stdout, stderr, r, day, fs.Args())
+	case day.IsZero():
 		day = latest(r)
 	}
 
 	switch {
 	case *backtest:
 		printBacktest(stdout, r)
-	case *check:
-		return checkReports(stdout, stderr, r, day, fs.Args())
 	case *asJSON:
 		if err := printJSON(stdout, r, day); err != nil {
 			fmt.Fprintln(stderr, "forecast:", err)
@@ -149,51 +157,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// record returns the record of inspections the forecasts read, writing
-// its notes to stderr. Until the library carries Ofsted's record built
-// in, it loads Ofsted's published spreadsheets, those at paths or by
-// default those in the shared data folder; with the built-in record, this
-// is the one function to change.
+// record returns the record of inspections the forecasts read: the one
+// built into package ofsted, with Ofsted's files at paths loaded into it,
+// writing its notes to stderr.
 func record(paths []string, stderr io.Writer) (*authority.Register, error) {
-	if len(paths) == 0 {
-		var err error
-		if paths, err = sharedData(); err != nil {
-			return nil, err
-		}
-	}
-	r, files, err := ofsted.Load(paths...)
+	r, err := input.Record("forecast", paths, stderr)
 	if err != nil {
 		return nil, err
-	}
-	for _, f := range files {
-		for _, p := range f.Problems {
-			fmt.Fprintln(stderr, "forecast: not read:", p)
-		}
-		for _, n := range f.Notes {
-			fmt.Fprintf(stderr, "forecast: note: %s: %s\n", f.Name, n)
-		}
 	}
 	for _, c := range r.Conflicts() {
 		fmt.Fprintln(stderr, "forecast: conflict:", c)
 	}
 	return r, nil
-}
-
-// sharedData returns Ofsted's spreadsheets in the shared data folder.
-func sharedData() ([]string, error) {
-	dir := os.Getenv("JUDGEMENTS_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "shared")
-	}
-	dir = filepath.Join(dir, "data", "ofsted")
-	paths, err := filepath.Glob(filepath.Join(dir, "*.ods"))
-	if err == nil && len(paths) == 0 {
-		err = errors.New("no spreadsheets there")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading Ofsted's files from %s: %v; give them with -data FILE.ods", dir, err)
-	}
-	return paths, nil
 }
 
 // latest returns the latest publication date in r.
