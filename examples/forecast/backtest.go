@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/forecast"
 	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/inspection"
 )
 
 // printBacktest writes the backtest's figures on r's history, for the
@@ -23,8 +25,7 @@ func printBacktest(w io.Writer, r *authority.Register) {
 	fmt.Fprintln(w, "by the grade of the first")
 	for _, g := range []grade.Grade{grade.Outstanding, grade.Good, grade.RequiresImprovement, grade.Inadequate} {
 		row(w, "  "+g.Phrase(), forecast.Tally(filter(trials, func(t forecast.Trial) bool {
-			p, _ := t.Forecast.Last.Overall()
-			return p.Canonical() == g
+			return firstGrade(t) == g
 		})))
 	}
 	resumed := forecast.Suspensions()[0].Resumed
@@ -38,7 +39,45 @@ func printBacktest(w io.Writer, r *authority.Register) {
 	all := forecast.Tally(trials)
 	row(w, "all", all)
 	fmt.Fprintln(w)
+	h := hindsight(trials)
+	fmt.Fprintf(w, "In hindsight, a window fitted to all %d pairs at once (the framework's due day, moved by the\n", len(trials))
+	fmt.Fprintf(w, "suspension and by the median lateness of the first's grade, give or take six months) holds %d (%.0f%%).\n", h, 100*float64(h)/float64(max(len(trials), 1)))
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "backtest:", all)
+}
+
+// hindsight returns how many of trials a window fitted to all of them at
+// once holds: the framework's due day (Forecast.Due, moved by the
+// suspension), moved by the median time from it to the next inspection
+// over the trials whose first inspection was of the same grade, give or
+// take six months. A forecaster that knows only the past must do as
+// well.
+func hindsight(trials []forecast.Trial) int {
+	lateness := map[grade.Grade][]int{}
+	for _, t := range trials {
+		g := firstGrade(t)
+		lateness[g] = append(lateness[g], t.Next.Date().DaysSince(t.Forecast.Due.Likely))
+	}
+	median := map[grade.Grade]int{}
+	for g, days := range lateness {
+		slices.Sort(days)
+		median[g] = days[len(days)/2]
+	}
+	held := 0
+	for _, t := range trials {
+		d := t.Forecast.Due.Likely.AddDays(median[firstGrade(t)]).Time()
+		w := forecast.Window{Earliest: inspection.DateOf(d.AddDate(0, -6, 0)), Latest: inspection.DateOf(d.AddDate(0, 6, 0))}
+		if w.Contains(t.Next.Date()) {
+			held++
+		}
+	}
+	return held
+}
+
+// firstGrade returns the grade of the first inspection of t's pair.
+func firstGrade(t forecast.Trial) grade.Grade {
+	g, _ := t.Forecast.Last.Overall()
+	return g.Canonical()
 }
 
 // header writes the head of the table of figures.

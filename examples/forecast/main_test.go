@@ -102,8 +102,9 @@ var backtestLine = regexp.MustCompile(`^backtest: (\d+) pairs; window holds (\d+
 
 // TestBacktest checks the figures of the backtest and its last line: the
 // marks of the issue (the window holds at least 70% of next inspections,
-// 12 months wide at the median, the kind right for at least 90%), on the
-// built-in record's 157 pairs.
+// 12 months wide at the median, the kind right for at least 90%, and no
+// worse than a window fitted in hindsight), on the built-in record's 157
+// pairs.
 func TestBacktest(t *testing.T) {
 	out, _ := runOK(t, "-backtest")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
@@ -116,6 +117,13 @@ func TestBacktest(t *testing.T) {
 	kind, _ := strconv.Atoi(m[4])
 	if m[1] != "157" || held < 70 || m[3] != "12" || kind < 90 || m[5] != "31" {
 		t.Errorf("backtest figures: %s", last)
+	}
+	// A window fitted in hindsight to all pairs does worse.
+	h := regexp.MustCompile(`give or take six months\) holds (\d+) \((\d+)%\)\.\n`).FindStringSubmatch(out)
+	if h == nil {
+		t.Errorf("no line of the window fitted in hindsight in\n%s", out)
+	} else if fitted, _ := strconv.Atoi(h[2]); fitted > held {
+		t.Errorf("in hindsight %s%%, the backtest %d%%", h[2], held)
 	}
 	for _, want := range []string{
 		"  requires improvement           53",
