@@ -44,12 +44,14 @@
 // their latest judgements; and, for overall effectiveness and each area,
 // its grade and where it stands among its neighbours, its region and
 // England: how many were judged better, the same and worse, and how many
-// good or better.
+// good or better; and when its next graded inspection is due, as package
+// forecast forecasts it from what was published by -at: its kind, the
+// window, and the basis in words.
 //
 // With -json, the same as one JSON object (see [page] in page.go for the
 // keys): authority, at, census, history (inspections in the form
 // inspection.Inspection documents, with their consistency checks),
-// visitChecks, trajectories, neighbours and standing.
+// visitChecks, trajectories, neighbours, standing and next.
 //
 // # Exit status
 //

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/authority/forecast"
 	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
@@ -125,6 +127,35 @@ func TestJSON(t *testing.T) {
 	if n.Judged != 9 || n.Better+n.Same+n.Worse != 9 || n.Outstanding+n.Good+n.RequiresImprovement+n.Inadequate != 9 || n.GoodOrBetter != n.Outstanding+n.Good {
 		t.Errorf("among neighbours %+v", n)
 	}
+}
+
+// TestForecast shows the forecast of Portsmouth's next inspection as
+// known on 1 January 2023, the same as package forecast makes it: its
+// next inspection began on 15 May 2023.
+func TestForecast(t *testing.T) {
+	code, out, errs := profile(t, "-json", "-at", "2023-01-01", "Portsmouth")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errs)
+	}
+	var p page
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatal(err)
+	}
+	f, ok := forecast.For(ofsted.Record(), authority.MustLookup("Portsmouth"), inspection.Date{Year: 2023, Month: 1, Day: 1})
+	if !ok || p.Next == nil {
+		t.Fatalf("no forecast: %v, %+v", ok, p.Next)
+	}
+	want := next{Kind: f.Kind, Earliest: f.Earliest, Likely: f.Likely, Latest: f.Latest, Overdue: f.Overdue, Basis: f.Basis}
+	if diff := cmp.Diff(want, *p.Next); diff != "" {
+		t.Errorf("forecast (-want +got):\n%s", diff)
+	}
+	began := inspection.Date{Year: 2023, Month: 5, Day: 15}
+	if p.Next.Kind != inspection.Short || began.Before(p.Next.Earliest) || began.After(p.Next.Latest) {
+		t.Errorf("forecast %+v: want a short inspection in a window holding 2023-05-15", *p.Next)
+	}
+	_, text, _ := profile(t, "-at", "2023-01-01", "Portsmouth")
+	hasLines(t, text, "Next graded inspection, as known on 2023-01-01",
+		fmt.Sprintf("  short inspection, likely %s (%s to %s)", f.Likely, f.Earliest, f.Latest))
 }
 
 // TestReports merges reports into the record: one of an inspection in

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/authority/forecast"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -35,6 +36,11 @@ import (
 //	              counted as requires improvement), how many were good or
 //	              better of how many judged, and how many were judged
 //	              better than, the same as and worse than the authority
+//	next          object: the forecast of the authority's next graded
+//	              inspection as known on the day (package forecast):
+//	              kind, earliest, likely, latest (YYYY-MM-DD), overdue,
+//	              basis (why, in words); absent for an authority that did
+//	              not exist on the day
 //	notes         array of sentences: what the standing could not give,
 //	              such as an authority that did not exist on the day
 //
@@ -48,10 +54,18 @@ type page struct {
 	Trajectories []trajectory            `json:"trajectories,omitempty"`
 	Neighbours   neighbours              `json:"neighbours"`
 	Standing     []lineStanding          `json:"standing,omitempty"`
+	Next         *next                   `json:"next,omitempty"`
 	Notes        []string                `json:"notes,omitempty"`
+}
 
-	// The forecast of the authority's next inspection goes here, when
-	// the library forecasts it (package authority/forecast).
+// next is the forecast of the authority's next graded inspection.
+type next struct {
+	Kind     inspection.Kind `json:"kind"`
+	Earliest inspection.Date `json:"earliest"`
+	Likely   inspection.Date `json:"likely"`
+	Latest   inspection.Date `json:"latest"`
+	Overdue  bool            `json:"overdue,omitempty"`
+	Basis    string          `json:"basis"`
 }
 
 // who is the authority: names, codes and region.
@@ -158,6 +172,9 @@ func build(r *authority.Register, a authority.Authority, at inspection.Date) pag
 		p.Trajectories = append(p.Trajectories, tr)
 	}
 
+	if f, ok := forecast.For(r, a, at); ok {
+		p.Next = &next{Kind: f.Kind, Earliest: f.Earliest, Likely: f.Likely, Latest: f.Latest, Overdue: f.Overdue, Basis: f.Basis}
+	}
 	c := census(day)
 	b, ok := r.Benchmark(a, c)
 	if !ok {

@@ -36,8 +36,7 @@ func (p *page) writeText(w io.Writer) error {
 	p.writeTrajectories(b)
 	p.writeNeighbours(b)
 	p.writeStanding(b)
-	// The forecast of the next inspection follows the standing, when the
-	// library forecasts it (package authority/forecast).
+	p.writeNext(b)
 	return b.Flush()
 }
 
@@ -197,4 +196,29 @@ func (p *page) writeStanding(w io.Writer) {
 		fmt.Fprintf(w, "    in %-19s %s\n", p.Authority.Region+":", l.Region.text)
 		fmt.Fprintf(w, "    in %-19s %s\n", "England:", l.England.text)
 	}
+}
+
+func (p *page) writeNext(w io.Writer) {
+	n := p.Next
+	if n == nil {
+		return
+	}
+	fmt.Fprintf(w, "\nNext graded inspection, as known on %s\n", p.At)
+	overdue := ""
+	if n.Overdue {
+		overdue = "; overdue"
+	}
+	fmt.Fprintf(w, "  %s inspection, likely %s (%s to %s)%s\n", n.Kind, n.Likely, n.Earliest, n.Latest, overdue)
+	line := "  "
+	for _, word := range strings.Fields(n.Basis) {
+		if len(line)+len(word) > 100 && line != "  " {
+			fmt.Fprintln(w, line)
+			line = "  "
+		}
+		if line != "  " {
+			line += " "
+		}
+		line += word
+	}
+	fmt.Fprintln(w, line)
 }
