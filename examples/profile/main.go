@@ -90,7 +90,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	atFlag := fs.String("at", "", "the day of the standing, YYYY-MM-DD (default: today)")
 	asJSON := fs.Bool("json", false, "print the page as one JSON object")
 	var data input.Files
-	fs.Var(&data, "data", "one of Ofsted's statistics files (ODS) to load into the built-in record; repeatable")
+	fs.Var(&data, "data", "load Ofsted's published `FILE.ods` into the built-in record (repeat for several)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: profile [-at YYYY-MM-DD] [-json] [-data FILE.ods]... AUTHORITY [REPORT ...]")
 		fs.PrintDefaults()
