@@ -23,14 +23,13 @@
 //	go run ./examples/chart -o national.svg national
 //
 // A file that cannot be read, an authority not known, or a picture that
-// cannot be written stops the program with status 1; disagreements
-// between the records of the inspections drawn are noted on standard
-// error.
+// cannot be written stops the program with status 1, and arguments it
+// does not take with status 2; disagreements between the records of the
+// inspections drawn are noted on standard error.
 package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -45,26 +44,27 @@ import (
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "chart:", err)
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
 }
 
+// errUsage is wrapped by the error of arguments the program does not
+// take; its exit status is 2.
+var errUsage = errors.New("usage")
+
+// run is the program, with its arguments and output.
 func run(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("chart", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, data := input.Flags("chart", "[-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]", stderr)
 	out := fs.String("o", "", "write the SVG to `FILE` (default: NAME.svg)")
-	var data input.Files
-	fs.Var(&data, "data", "load Ofsted's published `FILE.ods` into the built-in record (repeat for several)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chart [-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
-		return err
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() > 1 {
 		fs.Usage()
-		return errors.New("give one authority, or national")
+		return fmt.Errorf("%w: give one authority, or national", errUsage)
 	}
 	name := "Portsmouth"
 	if fs.NArg() == 1 {
@@ -79,7 +79,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	r, err := input.Record("chart", data, stderr)
+	r, err := input.Record("chart", *data, stderr)
 	if err != nil {
 		return err
 	}

@@ -75,7 +75,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -92,18 +91,11 @@ func main() {
 // run is the program, with its arguments and output; it returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("forecast", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, data := input.Flags("forecast", "[-at DATE] [-json | -backtest] [-data FILE.ods]...\n       forecast -check [-at DATE] [-data FILE.ods]... [REPORT...]", stderr)
 	at := fs.String("at", "", "the day the forecasts are as at, YYYY-MM-DD (default: the latest publication in the record)")
 	asJSON := fs.Bool("json", false, "one JSON object a line per authority")
 	backtest := fs.Bool("backtest", false, "the backtest on the record's history")
 	check := fs.Bool("check", false, "a check out of sample: the forecasts from Ofsted's official statistics set against what was published since, or the forecasts set against the reports named as arguments")
-	var data input.Files
-	fs.Var(&data, "data", "one of Ofsted's statistics files (`FILE.ods`) to load into the built-in record; repeatable")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: forecast [-at DATE] [-json | -backtest] [-data FILE.ods]...\n       forecast -check [-at DATE] [-data FILE.ods]... [REPORT...]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -128,7 +120,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		day = d
 	}
 
-	r, err := record(data, stderr)
+	r, err := record(*data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "forecast:", err)
 		return 1

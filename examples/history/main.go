@@ -41,7 +41,6 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"maps"
@@ -63,15 +62,8 @@ func main() {
 // run is the program, with its arguments and files; it returns the exit
 // status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("history", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, data := input.Flags("history", "[-json] [-data FILE.ods]... AUTHORITY [REPORT.txt|REPORT.pdf ...]", stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object: the authority, its inspections and the conflicts")
-	var data input.Files
-	fs.Var(&data, "data", "load Ofsted's published `FILE.ods` into the built-in record (repeat for several)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: history [-json] [-data FILE.ods]... AUTHORITY [REPORT.txt|REPORT.pdf ...]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -84,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "history:", err)
 		return 1
 	}
-	r, err := input.Record("history", data, stderr)
+	r, err := input.Record("history", *data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "history:", err)
 		return 1

@@ -49,7 +49,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -68,16 +67,9 @@ func main() {
 // run is the program, with its arguments and output; it returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("national", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, data := input.Flags("national", "[-at YYYY-MM-DD] [-published-by YYYY-MM-DD] [-data FILE.ods]...", stderr)
 	at := fs.String("at", "", "the day of the picture, YYYY-MM-DD (default: the latest day the record covers)")
 	by := fs.String("published-by", "", "the last publication date counted, YYYY-MM-DD (default: -at, or the cut-off of Ofsted's table for that day)")
-	var data input.Files
-	fs.Var(&data, "data", "load Ofsted's published `FILE.ods` into the built-in record (repeat for several)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: national [-at YYYY-MM-DD] [-published-by YYYY-MM-DD] [-data FILE.ods]...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -91,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "national:", err)
 		return 2
 	}
-	r, err := input.Record("national", data, stderr)
+	r, err := input.Record("national", *data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "national:", err)
 		return 1

@@ -66,7 +66,6 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -85,16 +84,9 @@ func main() {
 // run is the program, with its arguments and streams; it returns the
 // exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("profile", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, data := input.Flags("profile", "[-at YYYY-MM-DD] [-json] [-data FILE.ods]... AUTHORITY [REPORT ...]", stderr)
 	atFlag := fs.String("at", "", "the day of the standing, YYYY-MM-DD (default: today)")
 	asJSON := fs.Bool("json", false, "print the page as one JSON object")
-	var data input.Files
-	fs.Var(&data, "data", "load Ofsted's published `FILE.ods` into the built-in record (repeat for several)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: profile [-at YYYY-MM-DD] [-json] [-data FILE.ods]... AUTHORITY [REPORT ...]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -122,7 +114,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	r, err := input.Record("profile", data, stderr)
+	r, err := input.Record("profile", *data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "profile:", err)
 		return 1

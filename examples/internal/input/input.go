@@ -3,6 +3,7 @@
 package input
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -10,6 +11,23 @@ import (
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted"
 )
+
+// Flags returns the flag set of the program prog, writing to stderr, with
+// its -data flag, whose files are collected in the Files returned; usage
+// is the program's usage after its name, printed with the flags' defaults
+// when the arguments are wrong. The program adds its own flags and parses
+// them.
+func Flags(prog, usage string, stderr io.Writer) (*flag.FlagSet, *Files) {
+	fs := flag.NewFlagSet(prog, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	files := new(Files)
+	fs.Var(files, "data", "load Ofsted's published `FILE.ods` into the built-in record (repeat for several)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s %s\n", prog, usage)
+		fs.PrintDefaults()
+	}
+	return fs, files
+}
 
 // Files collects the files of repeated -data flags.
 type Files []string
