@@ -30,11 +30,15 @@
 // line and column.
 //
 // [github.com/childrens-services/judgements/authority] is who was
-// inspected: the authorities with their codes, regions and
-// reorganisations, each one's history of inspections and trajectory
-// across frameworks, and the national picture at any date;
-// [github.com/childrens-services/judgements/authority/ofsted] loads the
-// statistics files Ofsted publishes into it.
+// inspected: the authorities with their codes, regions, reorganisations
+// and statistical neighbours, each one's history of inspections and
+// visits and its trajectory across frameworks, the national picture at
+// any date, and where an authority stands among its neighbours, its
+// region and England;
+// [github.com/childrens-services/judgements/authority/ofsted] is Ofsted's
+// record, built in, and reads the statistics files Ofsted publishes; and
+// [github.com/childrens-services/judgements/authority/forecast] says when
+// each authority's next inspection is due.
 //
 // # A worked example
 //
@@ -65,8 +69,12 @@
 // The package example runs this in full, and the programs in the
 // module's examples folder do more: examples/portsmouth replays one
 // authority's record from 2009 to 2026, examples/readreport turns reports
-// into JSON, examples/national prints the national picture from Ofsted's
-// files, and examples/chart draws trajectories as SVG.
+// into JSON; and, from the record built into package authority/ofsted,
+// examples/history prints an authority's record with reports merged in,
+// examples/profile an authority's page (history, neighbours, standing,
+// next inspection), examples/national the national picture on any day,
+// examples/forecast every authority's next inspection, and examples/chart
+// draws trajectories as SVG.
 //
 // # Where the data comes from
 //
@@ -76,7 +84,12 @@
 // and Ofsted's official statistics on GOV.UK ("Local authority inspection
 // outcomes as at 31 March" and "Children's social care data in England"),
 // whose ODS files package authority/ofsted loads. The library ships no copy
-// of either; its tables of frameworks and areas cite the documents they
-// come from. The consistency rules are inferred from the official results,
-// not stated by Ofsted, and say so.
+// of either: package authority/ofsted builds in a record made from them
+// (each inspection's authority, framework, kind, dates, judgements and
+// where each came from, but no report text), and its tables of frameworks
+// and areas cite the documents they come from. The Department for
+// Education's statistical neighbour models are built in the same way.
+// Contains public sector information licensed under the Open Government
+// Licence v3.0. The consistency rules are inferred from the official
+// results, not stated by Ofsted, and say so.
 package judgements

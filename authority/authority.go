@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/childrens-services/judgements/inspection"
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // An Authority is an English local authority responsible for children's
@@ -217,18 +218,7 @@ func (a Authority) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
 // [Lookup] accepts, and sets the zero Authority for empty text.
-func (a *Authority) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*a = 0
-		return nil
-	}
-	v, err := Lookup(string(text))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
-}
+func (a *Authority) UnmarshalText(text []byte) error { return enum.UnmarshalText(text, a, Lookup) }
 
 // All returns every authority the package knows, current and abolished,
 // by name, then by GSS code (so the Dorset county council of 2009-2019,

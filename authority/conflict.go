@@ -188,12 +188,26 @@ func text(v any) string {
 // the order met.
 func unionSources(dst, add []inspection.Source) []inspection.Source {
 	for _, s := range add {
-		if !slices.ContainsFunc(dst, func(d inspection.Source) bool {
-			return d.File == s.File && d.Sheet == s.Sheet && d.Row == s.Row && slices.Equal(d.Areas, s.Areas)
-		}) {
+		if !slices.ContainsFunc(dst, func(d inspection.Source) bool { return sameSource(d, s) }) {
 			s.Areas = slices.Clone(s.Areas)
 			dst = append(dst, s)
 		}
 	}
 	return dst
+}
+
+// compactSources removes the sources srcs repeats, in place, keeping the
+// order met.
+func compactSources(srcs []inspection.Source) []inspection.Source {
+	out := srcs[:0]
+	for _, s := range srcs {
+		if !slices.ContainsFunc(out, func(d inspection.Source) bool { return sameSource(d, s) }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func sameSource(a, b inspection.Source) bool {
+	return a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && slices.Equal(a.Areas, b.Areas)
 }

@@ -37,19 +37,25 @@
 //
 // A [Register] holds inspection records ([inspection.Inspection]) filed
 // by authority, one record per inspection: records of one inspection from
-// several sources (their days on site overlap, or, without days on site,
-// their publication dates agree) are merged, and where they disagree the
-// register keeps its own value and the disagreement as a [Conflict]
-// ([Register.Conflicts]), never resolving it silently.
-// [Register.Add] fails only for a record it cannot file. Package
+// several sources (their days on site overlap, or, where one gives only a
+// publication date, that date agrees or follows the days on site) are
+// merged, and where they disagree the register keeps its own value and
+// the disagreement as a [Conflict] ([Register.Conflicts]), never
+// resolving it silently. [Register.Add] fails only for a record it cannot
+// file. Package
 // [github.com/childrens-services/judgements/authority/ofsted] loads
 // Ofsted's published files into a register.
 //
 // [Register.History] gives an authority's [History], oldest first
 // ([History.All], [History.Backward], [History.Graded]), and
-// [History.Latest] the latest graded inspection on a day. Whatever the
-// register hands out is a copy: no caller can change the register
-// through it.
+// [History.Latest] the latest graded inspection on a day. A history holds
+// the visits between inspections too, in date order with them: focused
+// visits to authorities not judged inadequate, monitoring visits to those
+// that are, each with its theme ("Front door", "Care leavers"), and
+// [History.CheckVisits] flags a visit that breaks that regularity.
+// Trajectories, pictures and cohorts count graded inspections only.
+// Whatever the register hands out is a copy: no caller can change the
+// register through it.
 //
 // # The date of an inspection
 //
@@ -90,11 +96,35 @@
 // of Ofsted's releases, with which a register loaded from Ofsted's files
 // reproduces the published counts; [AsAt] gives what was known on a day.
 //
+// A register knows what it covers ([Register.Coverage]): the census of the
+// latest of Ofsted's releases whose records it holds, then the reports
+// read since, how many and the latest published. A picture whose census
+// reaches past the release counts, for the time after it, only the
+// inspections of those reports, and says so ([Picture.Caveat]).
+//
 // [Register.Cohort] orders the authorities judged under a framework, and
 // [Cohort.Graded] those judged one grade, for statements such as "the
 // 17th of 33 authorities judged requires improvement under the SIF".
 // [Register.Change] says who improved, declined or stayed between two
 // censuses.
+//
+// # Statistical neighbours
+//
+// No analyst reads a judgement alone: [Authority.Neighbours] gives an
+// authority's ten statistical neighbours, nearest first, each with its
+// closeness [Band], in the Department for Education's model in force on a
+// day (the Children's Services Statistical Neighbour Benchmarking Tool:
+// the model of April 2021, then the 2025 model from May 2025; the 2021
+// model is the earliest the package has, and serves earlier days too).
+// Authorities abolished before 2025 keep their 2021 lists. The models are
+// built into the package, generated from the DfE's published files (Open
+// Government Licence v3.0).
+//
+// [Register.Benchmark] sets an authority's latest judgements under a
+// census beside its neighbours', and says where it stands among its
+// neighbours, its region and England in overall effectiveness and each
+// area: the counts of the others' grades, the share good or better, and
+// how many were judged better, the same and worse ([Rank]).
 //
 // # JSON
 //

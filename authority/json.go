@@ -33,6 +33,10 @@ func (r *Register) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// maxSuggested is how many errors of decoding a register list the
+// nearest names of an authority not known.
+const maxSuggested = 10
+
 // UnmarshalJSON implements [json.Unmarshaler]: it replaces r's
 // inspections with those of a JSON array of inspections, as
 // [Register.MarshalJSON] writes it, adding each as [Register.Add] does. A
@@ -41,7 +45,9 @@ func (r *Register) MarshalJSON() ([]byte, error) {
 // An element that is not an inspection stops decoding, with an error
 // naming its index (from 0); one that cannot be filed (see
 // [Register.Add]) is left out, and the error, joining one error for each
-// such element, names its index; the register holds the rest.
+// such element, names its index; the register holds the rest. Only the
+// first ten such errors list the nearest names of an authority not
+// known, so that decoding stays quick however many there are.
 func (r *Register) UnmarshalJSON(data []byte) error {
 	var raw []json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
@@ -54,7 +60,7 @@ func (r *Register) UnmarshalJSON(data []byte) error {
 		if err := json.Unmarshal(e, &in); err != nil {
 			return errors.Join(append(errs, fmt.Errorf("authority: decoding a register: inspection %d: %w", i, err))...)
 		}
-		if err := r.Add(in); err != nil {
+		if err := r.add(in, len(errs) < maxSuggested); err != nil {
 			errs = append(errs, fmt.Errorf("authority: decoding a register: inspection %d: %w", i, err))
 		}
 	}

@@ -2,6 +2,7 @@ package authority
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,7 +82,7 @@ type LookupError struct {
 	Input   string          // the text looked up
 	At      inspection.Date // the day given to LookupAt; zero for Lookup
 	Found   Authority       // for ErrNotExisting, the authority named
-	Nearest []Authority     // for ErrUnknown, the authorities with the nearest names, nearest first
+	Nearest []Authority     // for ErrUnknown, the authorities with the nearest names, nearest first; none for empty or overlong input
 	Err     error           // ErrUnknown or ErrNotExisting
 }
 
@@ -90,7 +91,7 @@ type LookupError struct {
 // Bournemouth, Dorset)` or `authority: "Cumberland" on 2020-01-01: authority
 // did not exist on that day (Cumberland existed from 2023-04-01)`.
 func (e *LookupError) Error() string {
-	s := "authority: " + strconv.Quote(e.Input)
+	s := "authority: " + quoteShort(e.Input)
 	if !e.At.IsZero() {
 		s += " on " + e.At.String()
 	}
@@ -110,6 +111,20 @@ func (e *LookupError) Error() string {
 
 // Unwrap returns ErrUnknown or ErrNotExisting.
 func (e *LookupError) Unwrap() error { return e.Err }
+
+// quoteShort quotes s, or, if it is longer than any name could be, its
+// first 64 bytes and its length: `"Portsmouth Portsmouth ..."... (4000000 bytes)`.
+func quoteShort(s string) string {
+	const most = 64
+	if len(s) <= most {
+		return strconv.Quote(s)
+	}
+	cut := most
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "... (" + strconv.Itoa(len(s)) + " bytes)"
+}
 
 func lifespan(a Authority) string {
 	to, ended := a.To()
@@ -142,7 +157,8 @@ func lifespan(a Authority) string {
 // that exists today; use [LookupAt] for a day in the past, or a form only
 // one of them uses ("Dorset County Council"). Text that names no authority
 // gives a *[LookupError] wrapping [ErrUnknown] that lists the nearest
-// names.
+// names, if the text is no longer than a name with its council's words
+// might be (some hundred bytes).
 func Lookup(s string) (Authority, error) {
 	cands, err := candidates(s)
 	if err != nil {
@@ -201,8 +217,13 @@ func MustLookup(s string) Authority {
 	return a
 }
 
-// candidates returns the authorities s may name, or a *LookupError.
-func candidates(s string) ([]Authority, error) {
+// candidates returns the authorities s may name, or a *LookupError that
+// lists the nearest names.
+func candidates(s string) ([]Authority, error) { return find(s, true) }
+
+// find returns the authorities s may name, or a *LookupError, listing
+// the nearest names if suggest is true.
+func find(s string, suggest bool) ([]Authority, error) {
 	t := strings.TrimSpace(s)
 	if a, ok := findCode(byGSS, t); ok {
 		return []Authority{a}, nil
@@ -222,7 +243,11 @@ func candidates(s string) ([]Authority, error) {
 	if as, ok := byCanon[canonicalName(k)]; ok && k != "" {
 		return as, nil
 	}
-	return nil, &LookupError{Input: s, Nearest: nearest(k, 3), Err: ErrUnknown}
+	e := &LookupError{Input: s, Err: ErrUnknown}
+	if suggest {
+		e.Nearest = nearest(k, 3)
+	}
+	return nil, e
 }
 
 func isDigits(s string) bool {
@@ -316,60 +341,127 @@ func canonicalName(k string) string {
 	return k
 }
 
+// A nameKey is a name form of an authority, as nearest compares it with
+// text that names none.
+type nameKey struct {
+	a      Authority
+	key    string // normalised
+	canon  string // normalised, without affixes (canonicalName)
+	spaced string // " " + key + " ", to find it whole in other text
+}
+
+// nameKeys are every authority's name forms, in the order of sorted;
+// maxSuggest is the longest text nearest compares with them.
+var (
+	nameKeys   []nameKey
+	maxSuggest int
+)
+
+func init() {
+	longest := 0
+	for _, a := range sorted {
+		for _, n := range a.names() {
+			k := normalizeName(n)
+			nameKeys = append(nameKeys, nameKey{a, k, canonicalName(k), " " + k + " "})
+			longest = max(longest, len(k))
+		}
+	}
+	// Three times the longest name (34 bytes, normalised) holds any
+	// misspelling of a name with its council's affixes and more
+	// ("Royal Borough of Kingston upon Thames Children's Services").
+	maxSuggest = 3 * longest
+}
+
 // nearest returns up to n authorities whose names are nearest to the
-// normalised text k by edit distance, nearest first, ties by name.
+// normalised text k by edit distance, nearest first, ties in the order of
+// sorted, one authority of each name. Empty text has no suggestions, and
+// nor has text longer than maxSuggest, which is absurd as a name.
+//
+// The search is exact but pruned: once n authorities are found, a name
+// is measured only as far as it could still beat the n-th, which the
+// difference in lengths alone often rules out.
 func nearest(k string, n int) []Authority {
+	if k == "" || len(k) > maxSuggest || n <= 0 {
+		return nil
+	}
 	type scored struct {
 		a Authority
 		d int
 	}
-	var all []scored
+	top := make([]scored, 0, n+1) // nearest first, one of each name
 	c := canonicalName(k)
-	for _, a := range sorted {
-		best := -1
-		for _, name := range a.names() {
-			nk := normalizeName(name)
-			ds := []int{editDistance(k, nk), editDistance(c, canonicalName(nk))}
-			if len(k) >= 3 && (strings.Contains(" "+nk+" ", " "+k+" ") || strings.Contains(" "+k+" ", " "+nk+" ")) {
-				ds = append(ds, 1) // one name holds the other whole: "London", "City of London"
-			}
-			for _, d := range ds {
-				if best < 0 || d < best {
-					best = d
-				}
-			}
+	spaced := " " + k + " "
+	var rows editRows
+	for i := 0; i < len(nameKeys); {
+		a := nameKeys[i].a
+		// Only a distance below limit can enter top.
+		limit := math.MaxInt
+		if len(top) == n {
+			limit = top[n-1].d
 		}
-		all = append(all, scored{a, best})
+		best := limit
+		for ; i < len(nameKeys) && nameKeys[i].a == a; i++ {
+			nk := &nameKeys[i]
+			if best > 1 && len(k) >= 3 && (strings.Contains(nk.spaced, spaced) || strings.Contains(spaced, nk.spaced)) {
+				best = 1 // one name holds the other whole: "London", "City of London"
+			}
+			best = min(best, rows.distance(k, nk.key, best), rows.distance(c, nk.canon, best))
+		}
+		if best >= limit {
+			continue
+		}
+		// Keep the nearer of two authorities of one name (Dorset).
+		if j := slices.IndexFunc(top, func(s scored) bool { return s.a.Name() == a.Name() }); j >= 0 {
+			if top[j].d <= best {
+				continue
+			}
+			top = slices.Delete(top, j, j+1)
+		}
+		at := len(top)
+		for at > 0 && top[at-1].d > best {
+			at--
+		}
+		top = slices.Insert(top, at, scored{a, best})
+		top = top[:min(len(top), n)]
 	}
-	slices.SortStableFunc(all, func(x, y scored) int { return x.d - y.d })
-	var out []Authority
-	for _, s := range all {
-		if len(out) == n {
-			break
-		}
-		if !slices.ContainsFunc(out, func(b Authority) bool { return b.Name() == s.a.Name() }) {
-			out = append(out, s.a)
-		}
+	out := make([]Authority, len(top))
+	for i, s := range top {
+		out[i] = s.a
 	}
 	return out
 }
 
-// editDistance returns the Levenshtein distance between a and b, in
-// bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// editRows holds the two rows of the table editRows.distance fills, kept
+// between calls.
+type editRows struct{ prev, cur []int }
+
+// distance returns the Levenshtein distance between a and b, in bytes, if
+// it is below limit, and otherwise limit or more: it stops as soon as
+// the distance cannot be below limit.
+func (e *editRows) distance(a, b string, limit int) int {
+	if d := len(a) - len(b); d >= limit || -d >= limit {
+		return limit
+	}
+	if cap(e.prev) < len(b)+1 {
+		e.prev, e.cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur := e.prev[:len(b)+1], e.cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		low := i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low >= limit {
+			return limit // every path through this row already costs limit
 		}
 		prev, cur = cur, prev
 	}

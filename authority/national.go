@@ -156,6 +156,7 @@ type Picture struct {
 
 	members []Authority              // the authorities that existed on the census day, in the order of All
 	latest  []*inspection.Inspection // each one's latest graded record counted, or nil; the register's, never changed
+	caveat  string                   // see Picture.Caveat
 }
 
 // Picture returns the national picture under census c. Areas are counted
@@ -163,7 +164,7 @@ type Picture struct {
 // 2018-2022 judgement on children in care and care leavers under children
 // in care.
 func (r *Register) Picture(c Census) *Picture {
-	p := &Picture{Census: c, members: make([]Authority, 0, numAuthorities), latest: make([]*inspection.Inspection, 0, numAuthorities)}
+	p := &Picture{Census: c, members: make([]Authority, 0, numAuthorities), latest: make([]*inspection.Inspection, 0, numAuthorities), caveat: r.caveat(c)}
 	for _, a := range sorted {
 		if !a.ExistsOn(c.At) {
 			continue
@@ -211,7 +212,7 @@ func (p *Picture) Standing(a Authority) (Standing, bool) {
 // ONS's nine regions or one of Ofsted's eight (see [Region]). Its counts
 // are the region's.
 func (p *Picture) In(r Region) *Picture {
-	q := &Picture{Census: p.Census, members: make([]Authority, 0, 40), latest: make([]*inspection.Inspection, 0, 40)}
+	q := &Picture{Census: p.Census, members: make([]Authority, 0, 40), latest: make([]*inspection.Inspection, 0, 40), caveat: p.caveat}
 	for k, a := range p.members {
 		if reg := a.Region(); r.IsValid() && (reg == r || reg.Ofsted() == r) {
 			q.members = append(q.members, a)
@@ -220,6 +221,17 @@ func (p *Picture) In(r Region) *Picture {
 	}
 	return q
 }
+
+// Caveat returns, in a sentence, what the picture cannot count because
+// its census reaches past the official statistics the register holds
+// (see [Coverage]); or "" if they cover it, or if the register knows no
+// release and holds no reports. For a day after 31 March 2025, with
+// Ofsted's statistics as at that day and 42 reports read since: "Ofsted's
+// official statistics cover inspections to 2025-03-31 with reports
+// published by 2025-06-30; after that only the 42 reports read since are
+// counted, the latest published 2026-08-18", and, for a day after that,
+// "; nothing published after 2026-08-18 is known".
+func (p *Picture) Caveat() string { return p.caveat }
 
 // NotInspected returns the authorities with no graded inspection counted.
 func (p *Picture) NotInspected() []Authority {

@@ -144,15 +144,4 @@ func (r Region) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [ParseRegion] accepts, and sets the zero Region for empty text.
-func (r *Region) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = 0
-		return nil
-	}
-	v, err := ParseRegion(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Region) UnmarshalText(text []byte) error { return enum.UnmarshalText(text, r, ParseRegion) }

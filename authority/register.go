@@ -28,9 +28,20 @@ import (
 // authority and
 //
 //   - both give days on site (a first or last day), and those days are
-//     the same or overlap, whatever publication dates either gives; or
-//   - one or both give no days on site (Ofsted's 2009-2023 history gives
-//     only publication dates), and both give the same publication date.
+//     the same or overlap, whatever publication dates either gives;
+//   - one gives days on site and the other only a publication date
+//     (Ofsted's history of 2009-2023 gives only publication dates, and
+//     reports before 2018 often only days on site), and either both give
+//     the same publication date, or both are graded inspections of one
+//     framework and kind (where both say) and the publication falls
+//     within 240 days after the last day on site; or
+//   - neither gives days on site, and both give the same publication
+//     date.
+//
+// A report comes out some weeks after its inspection (at most 225 days
+// after the first day on site in Ofsted's records of 2018 to 2025), and
+// no authority was given two graded inspections of one framework and kind
+// so close together.
 //
 // Adding a record of an inspection the register holds merges the two:
 // what one record leaves empty the other fills (the start date from one
@@ -40,14 +51,16 @@ import (
 // disagreement as a [Conflict] ([Register.Conflicts]): a conflict is
 // never resolved silently, and never stops the record being filed. After
 // any change no two records of one authority are of the same inspection.
+// Ofsted's 2023 history dates Nottingham's 2022 ILACS report 5 November
+// 2022, its 2025 history, with the days on site, and the report itself 5
+// September 2022: the records are merged, with a conflict on the
+// publication date.
 //
-// Records whose publication dates differ, one or both without days on
-// site, but which otherwise agree (the same framework and kind, the same
+// Records that give no days on site and whose publication dates differ,
+// but which otherwise agree (the same framework and kind, the same
 // judgements, publication within six months) are taken to be one
 // inspection with a mistyped date, and merged with a conflict on the
-// publication date: Ofsted's 2023 history dates Nottingham's 2022 ILACS
-// report 5 November 2022, its 2025 history and the report itself 5
-// September 2022. Two graded inspections of one authority were never
+// publication date: two graded inspections of one authority were never
 // published so close together with the same grades.
 type Register struct {
 	// hist holds each authority's records, oldest first (as
@@ -56,6 +69,8 @@ type Register struct {
 	// histories and pictures given out stay as they were.
 	hist [numAuthorities + 1][]*record
 	n    int
+
+	releases []Release // Ofsted's releases whose records it holds (see Register.AddRelease)
 }
 
 // A record is the register's record of one inspection, with the
@@ -87,12 +102,16 @@ func (r *Register) Len() int { return r.n }
 // authority did not exist, and one more than a thousand inspections of an
 // authority. A disagreement with the register's record of the inspection
 // is not an error: it is kept as a [Conflict].
-func (r *Register) Add(in inspection.Inspection) error {
+func (r *Register) Add(in inspection.Inspection) error { return r.add(in, true) }
+
+// add is Add; an unknown authority's error lists the nearest names if
+// suggest is true.
+func (r *Register) add(in inspection.Inspection, suggest bool) error {
 	d := in.Date()
 	if d.IsZero() {
 		return fmt.Errorf("authority: the inspection of %q has no date: no first or last day on site, no publication", in.Authority.Name)
 	}
-	a, err := resolve(in.Authority, d)
+	a, err := resolve(in.Authority, d, suggest)
 	if err != nil {
 		return err
 	}
@@ -101,7 +120,7 @@ func (r *Register) Add(in inspection.Inspection) error {
 	}
 	in = in.Clone()
 	in.Authority = a.record()
-	in.Sources = unionSources(nil, in.Sources)
+	in.Sources = compactSources(in.Sources)
 	return r.file(a, in)
 }
 
@@ -157,7 +176,7 @@ func (a Authority) record() inspection.LocalAuthority {
 
 // resolve finds the authority a record names, checking that its codes
 // and name agree.
-func resolve(rec inspection.LocalAuthority, d inspection.Date) (Authority, error) {
+func resolve(rec inspection.LocalAuthority, d inspection.Date, suggest bool) (Authority, error) {
 	var byCode Authority
 	var code string
 	for _, c := range []struct {
@@ -185,7 +204,7 @@ func resolve(rec inspection.LocalAuthority, d inspection.Date) (Authority, error
 		}
 		return byCode, nil
 	}
-	cands, err := candidates(rec.Name)
+	cands, err := find(rec.Name, suggest)
 	switch {
 	case err != nil && byCode != 0:
 		return 0, fmt.Errorf("authority: code %s is %s, but the name does not name it: %w", code, byCode.Name(), err)
@@ -222,15 +241,44 @@ func onSite(in *inspection.Inspection) bool { return !in.Start.IsZero() || !in.E
 // sameInspection reports whether two records of one authority are of one
 // inspection (see [Register]).
 func sameInspection(a, b *inspection.Inspection) bool {
-	if onSite(a) && onSite(b) {
+	switch sa, sb := onSite(a), onSite(b); {
+	case sa && sb:
 		a1, a2 := daysOnSite(a)
 		b1, b2 := daysOnSite(b)
 		return !a2.Before(b1) && !b2.Before(a1)
-	}
-	if a.Published.IsZero() || b.Published.IsZero() {
-		return false
+	case sa:
+		return reportedIn(a, b)
+	case sb:
+		return reportedIn(b, a)
 	}
 	return a.Published == b.Published || mistyped(a, b)
+}
+
+// maxWait is the most days after its last day on site that a report is
+// taken to be published (see [Register]). The longest wait in Ofsted's
+// files is 225 days from the first day on site (an ILACS standard
+// inspection of 2018-2025, "Local authority inspection outcomes as at 31
+// March 2025"), and in the reports read 203 days from the last (Surrey's
+// SIF inspection of 2014, published June 2015).
+const maxWait = 240
+
+// reportedIn reports whether the record b, which gives only a
+// publication date, is of the inspection the record a gives days on site
+// for: the same publication date, or a graded inspection of the same
+// framework and kind published within maxWait days after a's last day.
+func reportedIn(a, b *inspection.Inspection) bool {
+	if a.Published == b.Published {
+		return true
+	}
+	_, last := daysOnSite(a)
+	wait := b.Published.DaysSince(last)
+	return 0 <= wait && wait <= maxWait && agree(a.Framework, b.Framework) && agree(a.Kind, b.Kind) && isGraded(a) && isGraded(b)
+}
+
+// agree reports whether two values are equal, or either is not known.
+func agree[T comparable](x, y T) bool {
+	var zero T
+	return x == zero || y == zero || x == y
 }
 
 // daysOnSite returns a record's first and last days on site; a record
@@ -247,15 +295,12 @@ func daysOnSite(in *inspection.Inspection) (first, last inspection.Date) {
 }
 
 // mistyped reports whether two records published on different days,
-// one or both without days on site, are one graded inspection with a
-// mistyped publication date (see [Register]).
+// neither with days on site, are one graded inspection with a mistyped
+// publication date (see [Register]).
 func mistyped(a, b *inspection.Inspection) bool {
-	if !isGraded(a) || !isGraded(b) || a.Framework != b.Framework ||
-		(a.Kind != 0 && b.Kind != 0 && a.Kind != b.Kind) || !sameJudgements(a, b) {
-		return false
-	}
 	days := a.Published.DaysSince(b.Published)
-	return -183 <= days && days <= 183
+	return -183 <= days && days <= 183 && a.Framework == b.Framework && agree(a.Kind, b.Kind) &&
+		isGraded(a) && isGraded(b) && sameJudgements(a, b)
 }
 
 func sameJudgements(a, b *inspection.Inspection) bool {

@@ -151,6 +151,15 @@ func TestSameInspection(t *testing.T) {
 		return inspection.Inspection{Authority: inspection.LocalAuthority{Name: "Barnet"}, Framework: inspection.ILACS2023,
 			Kind: inspection.MonitoringVisit, Start: start, End: end, Published: pub}
 	}
+	sif := func(start, end, pub inspection.Date, k inspection.Kind) inspection.Inspection {
+		g := grade.RequiresImprovement
+		if k == inspection.LSCBReview {
+			return inspection.Inspection{Authority: inspection.LocalAuthority{Name: "Surrey"}, Framework: inspection.SIF2013, Kind: k,
+				Start: start, End: end, Published: pub, Judgements: judgements{inspection.LSCB: g}}
+		}
+		return inspection.Inspection{Authority: inspection.LocalAuthority{Name: "Surrey"}, Framework: inspection.SIF2013, Kind: k,
+			Start: start, End: end, Published: pub, Judgements: judgements{inspection.OverallEffectiveness: g, inspection.HelpAndProtection: g}}
+	}
 	none := inspection.Date{}
 	tests := []struct {
 		name string
@@ -172,6 +181,22 @@ func TestSameInspection(t *testing.T) {
 		// by days on site.
 		{"a record joining two", []inspection.Inspection{
 			visit(none, none, day(2024, 6, 1)), visit(day(2024, 5, 1), day(2024, 5, 2), day(2024, 6, 5)), visit(day(2024, 5, 2), none, day(2024, 6, 1))}, 1},
+		// A SIF report printing only its days on site, and Ofsted's
+		// history giving only its publication, as for Bolton in 2014.
+		{"graded, days on site and publication weeks later", []inspection.Inspection{
+			sif(day(2014, 1, 14), day(2014, 2, 5), none, inspection.FullInspection), sif(none, none, day(2014, 3, 21), inspection.FullInspection)}, 1},
+		{"graded, kind not known on one side", []inspection.Inspection{
+			sif(day(2014, 1, 14), day(2014, 2, 5), none, 0), sif(none, none, day(2014, 3, 21), inspection.FullInspection)}, 1},
+		{"graded, published 240 days after", []inspection.Inspection{
+			sif(day(2014, 1, 14), day(2014, 2, 5), none, inspection.FullInspection), sif(none, none, day(2014, 10, 3), inspection.FullInspection)}, 1},
+		{"graded, published 241 days after", []inspection.Inspection{
+			sif(day(2014, 1, 14), day(2014, 2, 5), none, inspection.FullInspection), sif(none, none, day(2014, 10, 4), inspection.FullInspection)}, 2},
+		{"graded, published before the last day on site", []inspection.Inspection{
+			sif(day(2014, 1, 14), day(2014, 2, 5), none, inspection.FullInspection), sif(none, none, day(2014, 2, 4), inspection.FullInspection)}, 2},
+		{"graded, another kind", []inspection.Inspection{
+			sif(day(2015, 6, 15), day(2015, 6, 17), none, inspection.LSCBReview), sif(none, none, day(2015, 8, 3), inspection.FullInspection)}, 2},
+		{"graded, a re-inspection", []inspection.Inspection{
+			sif(day(2015, 6, 15), day(2015, 6, 17), none, inspection.Reinspection), sif(none, none, day(2015, 8, 3), inspection.FullInspection)}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,6 +32,10 @@ import (
 //     addresses; "" where Ofsted's data gives none (Northamptonshire).
 //   - region: the ONS region (Regions (December 2023), ONS); Ofsted's
 //     region follows from it ([Region.Ofsted]).
+//   - aka: other names in use that normalisation does not reach, among
+//     them the names Ofsted's reports print on their front pages
+//     ("Calderdale Metropolitan Council", "Council of the Isles of
+//     Scilly", "Bradford Children and Families Trust", "East Riding").
 //   - from, to: for authorities created or abolished since April 2009, the
 //     first and last day they existed, from the structural changes orders
 //     cited in [reorganisations].

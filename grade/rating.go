@@ -3,6 +3,8 @@ package grade
 import (
 	"errors"
 	"strconv"
+
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A Rating is a result of Ofsted's annual children's services assessment
@@ -166,15 +168,4 @@ func (r Rating) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. Empty text sets *r
 // to the zero Rating; otherwise it accepts what [ParseRating] accepts.
-func (r *Rating) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = 0
-		return nil
-	}
-	v, err := ParseRating(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Rating) UnmarshalText(text []byte) error { return enum.UnmarshalText(text, r, ParseRating) }

@@ -3,6 +3,8 @@ package grade
 import (
 	"errors"
 	"strconv"
+
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // tokens are the text forms of the grades: String's output for valid
@@ -309,15 +311,4 @@ func (g Grade) MarshalText() ([]byte, error) { return g.AppendText(nil) }
 // UnmarshalText implements [encoding.TextUnmarshaler]. Empty text sets *g to
 // the zero Grade; otherwise it accepts the tokens MarshalText writes and
 // every other spelling [Parse] accepts, ignoring case.
-func (g *Grade) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*g = 0
-		return nil
-	}
-	v, err := Parse(string(text))
-	if err != nil {
-		return err
-	}
-	*g = v
-	return nil
-}
+func (g *Grade) UnmarshalText(text []byte) error { return enum.UnmarshalText(text, g, Parse) }

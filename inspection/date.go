@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/childrens-services/judgements/internal/enum"
 )
 
 // A Date is a calendar day with no clock and no time zone: the day an
@@ -136,18 +138,7 @@ func (d Date) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
 // [ParseDate] accepts, and empty text for the zero Date.
-func (d *Date) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*d = Date{}
-		return nil
-	}
-	v, err := ParseDate(string(text))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
-}
+func (d *Date) UnmarshalText(text []byte) error { return enum.UnmarshalText(text, d, ParseDate) }
 
 // ErrDate is wrapped by the *[TextError] of every failure of [ParseDate]
 // and [ParseDateRange], with the reason, such as "day out of range".

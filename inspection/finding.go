@@ -201,14 +201,5 @@ func (r Reference) MarshalText() ([]byte, error) {
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting what
 // ParseReference accepts and empty text for the zero Reference.
 func (r *Reference) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = Reference{}
-		return nil
-	}
-	v, err := ParseReference(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
+	return enum.UnmarshalText(text, r, ParseReference)
 }

@@ -2,6 +2,7 @@ package ofsted
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -137,6 +138,14 @@ type layout struct {
 	nameCol int
 	gssCol  int
 
+	// visitsOnly marks a table without publication dates, read for its
+	// focused and monitoring visits only: Ofsted's other tables give its
+	// graded inspections with their publication dates, by which records
+	// of one inspection are matched, and no other table gives the visits.
+	// passed counts the rows of other kinds passed over.
+	visitsOnly bool
+	passed     int
+
 	// areas holds the area a judgement's column words under a framework
 	// ([inspection.Framework.AreaNamed]), read once for the table rather
 	// than for every cell.
@@ -172,16 +181,26 @@ func readHeader(row *ods.Row) (*layout, error) {
 	if !maybeHeader(row) {
 		return nil, nil
 	}
-	t := &layout{table: Table{Sheet: row.Sheet, HeaderRow: row.Number}}
+	t := &layout{table: Table{Sheet: row.Sheet, HeaderRow: row.Number}, cols: make([]column, 0, len(row.Cells))}
 	dated := false
+	var last column // the column before, read once for the cells a repeated cell gives
+	lastText := ""
 	for i, c := range row.Cells {
 		if strings.TrimSpace(c.Text) == "" {
 			continue
 		}
-		h := normHeader(c.Text)
-		col := column{col: i + 1, header: strings.Join(strings.Fields(c.Text), " "), field: classify(h)}
-		if g, ok := groupOf(h); ok {
-			col.group = g
+		col := last
+		col.col = i + 1
+		if last.col == 0 || c.Text != lastText {
+			h := normHeader(c.Text)
+			col = column{col: i + 1, header: strings.Join(strings.Fields(c.Text), " "), field: classify(h)}
+			col.group, _ = groupOf(h)
+			if col.field == fGrade {
+				col.area, _ = inspection.AreaNamed(h)
+			}
+		}
+		last, lastText = col, c.Text
+		if col.group.name != "" {
 			t.table.Wide = true
 		}
 		switch col.field {
@@ -191,8 +210,6 @@ func readHeader(row *ods.Row) (*layout, error) {
 			t.gssCol = col.col
 		case fStart, fPublished:
 			dated = true
-		case fGrade:
-			col.area, _ = inspection.AreaNamed(h)
 		}
 		t.cols = append(t.cols, col)
 	}
@@ -231,11 +248,23 @@ func containsFold(s, w string) bool {
 	return strings.Contains(strings.ToLower(s), w)
 }
 
-func (t *layout) hasPublished() bool {
+// has reports whether the table has a column of field f.
+func (t *layout) has(f field) bool {
+	return slices.ContainsFunc(t.cols, func(c column) bool { return c.field == f })
+}
+
+// readsRow reports whether a row of a table read for its visits only is
+// read: a focused or monitoring visit, or a row whose inspection type
+// cannot be read, which reading reports. Rows of other kinds, or of none,
+// are passed over.
+func (t *layout) readsRow(row *ods.Row) bool {
 	for _, c := range t.cols {
-		if c.field == fPublished {
-			return true
+		if c.field != fKind {
+			continue
 		}
+		text := strings.TrimSpace(row.Cell(c.col).Text)
+		k, err := inspection.ParseKind(text)
+		return k == inspection.FocusedVisit || k == inspection.MonitoringVisit || err != nil && text != ""
 	}
 	return false
 }

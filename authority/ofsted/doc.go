@@ -1,9 +1,33 @@
-// Package ofsted reads Ofsted's official statistics on the inspection of
-// English local authorities' children's services: the OpenDocument
-// spreadsheets Ofsted publishes on GOV.UK
+// Package ofsted gives Ofsted's record of its inspections of English
+// local authorities' children's services, built in, and reads Ofsted's
+// official statistics: the OpenDocument spreadsheets Ofsted publishes on
+// GOV.UK
 // (https://www.gov.uk/government/collections/childrens-social-care-statistics),
 // such as "Local authority inspection outcomes as at 31 March 2025" and
 // the underlying data of "Children's social care data in England 2023".
+//
+// # The built-in record
+//
+// [Record] gives Ofsted's record of its inspections with no file to read:
+// every inspection and visit of the official statistics to 31 March 2025,
+// then the inspections of the reports Ofsted published since, built into
+// the package as package time/tzdata builds in the time zone database.
+// Each record says where it came from: the file, sheet and row of
+// Ofsted's statistics, or the report, and the judgements each gave
+// ([inspection.Source]).
+//
+//	r := ofsted.Record()
+//	fmt.Println(r.Coverage()) // the 2025 release's census, then the reports read since
+//	p := r.Picture(authority.Releases()[1].Census)
+//	fmt.Println(p.Area(inspection.OverallEffectiveness)) // outstanding 36, good 67, requires-improvement 31, inadequate 19
+//
+// A report read since, or a newer release, is added to it as to any
+// register: its records are merged with the record's inspections
+// ([authority.Register.Add]), their disagreements kept as conflicts.
+//
+// Contains public sector information licensed under the Open Government
+// Licence v3.0
+// (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).
 //
 // # Loading
 //
@@ -43,11 +67,13 @@
 // # Reports and errors
 //
 // A [File] reports what reading a file found besides its records: the
-// [Table] values read; the sheets and tables not read, and why; the
-// cells and rows that could not be read (each an [*Error] naming sheet,
-// row and column), whose inspections are missing from the records; and
-// the file's statements that the register of authorities contradicts,
-// such as a web link to another authority's page ([Note]).
+// release its cover sheet names; the [Table] values read; the sheets and
+// tables not read, and why; the cells and rows that could not be read
+// (each an [*Error] naming sheet, row and column), whose inspections are
+// missing from the records; and the file's statements that a register
+// cannot use or that the register of authorities contradicts, such as an
+// inspection its release counts but gives no day on site for, or a web
+// link to another authority's page ([Note]).
 //
 // An error is returned only for a file that cannot be read to its end
 // (wrapping [ErrFormat], [ErrLimit] or an I/O error) or that holds no

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"log"
 	"path/filepath"
+	"slices"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted"
 	"github.com/childrens-services/judgements/grade"
+	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/internal/sharedtest"
 )
 
@@ -39,7 +41,7 @@ func ExampleLoad() {
 	}
 	// Output:
 	// 3 tables, 0 problems, 10 notes
-	// 2 tables, 0 problems, 0 notes
+	// 3 tables, 0 problems, 0 notes
 	// Merton 2022-02-28 kind: short kept, standard in the other file
 	// Nottingham 2022-07-11 published: 2022-09-05 kept, 2022-11-05 in the other file
 	// Local authority inspection outcomes as at 31 March 2025 - 153 authorities
@@ -90,3 +92,38 @@ var sample = func() []byte {
 	))
 	return b.Bytes()
 }()
+
+// The built-in record gives Ofsted's published national figures with no
+// file to download, says what it covers, and where each judgement came
+// from.
+func ExampleRecord() {
+	r := ofsted.Record()
+	for _, rel := range authority.Releases() {
+		p := r.Picture(rel.Census)
+		d := p.Area(inspection.OverallEffectiveness)
+		fmt.Printf("%s: %d outstanding, %d good, %d requires improvement, %d inadequate of %d authorities\n",
+			rel.Census.At, d.Outstanding, d.Good, d.RequiresImprovement, d.Inadequate, p.Len())
+	}
+	fmt.Println(r.Coverage())
+
+	h := r.History(authority.MustLookup("Portsmouth"))
+	for in := range h.Graded() {
+		if in.Start.Year != 2023 {
+			continue
+		}
+		g, _ := in.Overall()
+		fmt.Println(in.Start, in.Framework, "overall effectiveness", g, "from:")
+		for _, s := range in.Sources {
+			if slices.Contains(s.Areas, inspection.OverallEffectiveness) {
+				fmt.Printf("  %s, sheet %s, row %d\n", s.File, s.Sheet, s.Row)
+			}
+		}
+	}
+	// Output:
+	// 2023-03-31: 25 outstanding, 65 good, 48 requires improvement, 14 inadequate of 152 authorities
+	// 2025-03-31: 36 outstanding, 67 good, 31 requires improvement, 19 inadequate of 153 authorities
+	// Ofsted's official statistics as at 2025-03-31, with reports published by 2025-06-30 ("Local authority inspection outcomes as at 31 March 2025"), then 42 reports read since, the latest published 2026-08-18
+	// 2023-05-15 ilacs-2023 overall effectiveness good from:
+	//   LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet Inspections_as_at_31_March, row 101
+	//   LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet ILACS_inspection_history, row 184
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted/internal/ods"
 )
 
@@ -16,11 +17,14 @@ var (
 	// spreadsheet, such as one cut short.
 	ErrFormat = ods.ErrFormat
 	// ErrLimit marks a file that asks for more work than the reader
-	// allows: more than 512 MiB of content, a cell of more than 4 MiB,
-	// more than 16,384 columns, more than 1,048,576 cells read (counting
-	// repeated cells and rows), or more than 100 problems.
+	// allows: more than 512 MiB of content, a cell or tag of more than
+	// 64 KiB, more than 16,384 columns, tables nested in a cell more than
+	// 16 deep, more than 1,048,576 cells or 16 MiB of text read (counting
+	// repeated cells and rows), or more than 100 problems. Ofsted's files
+	// come nowhere near these.
 	ErrLimit = ods.ErrLimit
-	// ErrNoTable marks a file with no table of inspections.
+	// ErrNoTable marks a file with no table of inspections. The error
+	// says why each sheet was passed over.
 	ErrNoTable = errors.New("no table of inspections")
 	// ErrTable marks a table whose columns or rows do not fit together:
 	// two columns with one meaning, a grade with no date, a judgement the
@@ -93,20 +97,21 @@ func place(sheet string, row, col int, header string) string {
 }
 
 // A File is what reading one of Ofsted's files found, besides its
-// records: the tables read, the sheets and tables not read and why, the
-// cells and rows that could not be read, and what the file says that the
-// register of authorities says otherwise.
+// records: the release its cover sheet names, the tables read, the sheets
+// and tables not read and why, the cells and rows that could not be read,
+// and what the file says that a register cannot use or says otherwise.
 type File struct {
-	Name     string   // the file's name, as given to Read, or its path, as given to Load
-	Tables   []Table  // the tables of inspections read, in the order met
-	Skipped  []Note   // the sheets and tables not read, each with the reason
-	Problems []*Error // the cells and rows that could not be read: no record was made of the inspections they give
-	Notes    []Note   // statements of the file that the register of authorities contradicts, such as a web link to another authority's page
+	Name     string            // the file's name, as given to Read, or its path, as given to Load
+	Release  authority.Release // the release its cover sheet names, with the census rule of its "as at" table ("Period covered"); the zero Release if none
+	Tables   []Table           // the tables of inspections read, in the order met
+	Skipped  []Note            // the sheets and tables not read, each with the reason
+	Problems []*Error          // the cells and rows that could not be read: no record was made of the inspections they give
+	Notes    []Note            // statements of the file that a register cannot use or that the register of authorities contradicts: an inspection its release counts that gives no day to date it by, a web link to another authority's page
 }
 
 // String summarises the file in a line, such as
 // `LA_Inspection_Outcomes_as_at_31_March_2025.ods: 3 tables, 536
-// records; 3 sheets or tables not read; no problems; 1 note`.
+// records; 2 sheets or tables not read; no problems; 1 note`.
 func (f File) String() string {
 	records := 0
 	for _, t := range f.Tables {
@@ -141,8 +146,8 @@ type Table struct {
 }
 
 // A Note is a statement about a place in a file: why a sheet or table
-// was not read, or what a row says that the register of authorities says
-// otherwise.
+// was not read, or what a row says that a register cannot use or that the
+// register of authorities says otherwise.
 type Note struct {
 	Sheet string // the sheet
 	Row   int    // the row, from 1; 0 for the whole sheet

@@ -14,12 +14,17 @@ import (
 )
 
 // Limits of reading one file. Ofsted's files hold some 15,000 cells in
-// the tables read, and a hundred problems would mean a file of another
-// kind.
+// the tables read, none longer than 700 bytes, some 250 kB of text in the
+// rows read (5 MB in every row of every sheet), and a hundred problems
+// would mean a file of another kind. The limits on cells and text count
+// repeated cells and rows, so that all the work done on a file's rows is
+// bounded, however they repeat.
 const (
-	maxProblems = 100     // problems before reading stops, with an error
-	maxCells    = 1 << 20 // cells read, counting repeats
-	maxPreamble = 12      // rows of titles and notes before a table's header, before a sheet is taken to hold none
+	maxProblems = 100      // problems before reading stops, with an error
+	maxCells    = 1 << 20  // cells read, counting repeats
+	maxCell     = 64 << 10 // bytes of one cell's text, or of one tag
+	maxText     = 16 << 20 // bytes of text read, counting repeats
+	maxPreamble = 12       // rows of titles and notes before a table's header, before a sheet is taken to hold none
 )
 
 // Read reads one of Ofsted's published spreadsheets, of size bytes from
@@ -37,11 +42,15 @@ const (
 // CPRI, TLAC, the first SIF with the LSCB review, the SIF re-inspection,
 // the first and second ILACS). A judgement's column is mapped to its area
 // by its header's wording, under the inspection's framework
-// ([inspection.Framework.AreaNamed]). A table is read only if it gives
-// publication dates, by which the records of one inspection in different
-// tables and files are matched; the others (in the 2023 file,
-// LA_level_at_31_Mar_2023 and LA_level_in_year_2022-23, which repeat what
-// LA_inspections_2009-2023 holds) are listed in the report's Skipped.
+// ([inspection.Framework.AreaNamed]). A table without publication dates,
+// by which the records of one inspection in different tables and files
+// are matched, is read for its focused and monitoring visits only, which
+// are matched by their days on site: in the 2023 file,
+// LA_level_in_year_2022-23 gives the visits of 2022-23 and repeats graded
+// inspections that LA_inspections_2009-2023 gives with their publication
+// dates. The rows passed over, and the tables without publication dates
+// or inspection types (LA_level_at_31_Mar_2023), are listed in the
+// report's Skipped.
 //
 // Cells are read as Ofsted writes them: dates as dd/mm/yyyy or as date
 // cells, grades in words, "-" for a judgement not made, blank for no
@@ -55,6 +64,15 @@ const (
 // notes say. Each record names its authority as package authority does,
 // and the place it was read from.
 //
+// The file's cover sheet names its release and the census rule of its
+// "as at" table ("Period covered: Inspections as at 31 March 2025, with a
+// report published by 30 June 2025"), given in the report's Release; a
+// release the package knows ([authority.Releases]) is given as it knows
+// it, with its exceptions. An inspection that the release's table counts
+// but that a register cannot date (no days on site, published after the
+// census day: the 2023 file's Birmingham, Brent and Haringey, inspected in
+// February 2023 and published in April) is noted, not dropped in silence.
+//
 // A row that cannot be read is reported among the report's Problems, and
 // the rest of the file read. The error is not nil only for a file that
 // cannot be read to its end (a *[Error] wrapping [ErrFormat], [ErrLimit]
@@ -62,19 +80,27 @@ const (
 // the records and report then hold what was read before. The file is
 // streamed and its size bounded (see [ErrLimit]).
 func Read(ra io.ReaderAt, size int64, name string) ([]inspection.Inspection, File, error) {
-	return read(ra, size, name, name)
+	l, err := read(ra, size, name, name)
+	return l.records, l.file, err
 }
 
-// read is Read, with the name a record's sources give the file.
-func read(ra io.ReaderAt, size int64, name, source string) ([]inspection.Inspection, File, error) {
-	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells})
+// read is Read, with the name a record's sources give the file; it
+// returns the reader, with what it read.
+func read(ra io.ReaderAt, size int64, name, source string) (*reader, error) {
+	l := &reader{file: File{Name: name}, source: source}
+	rd, err := ods.NewReader(ra, size, &ods.Options{MaxCells: maxCells, MaxToken: maxCell, MaxText: maxText})
 	if err != nil {
-		return nil, File{Name: name}, odsError(name, err)
+		return l, odsError(name, err)
 	}
 	defer rd.Close()
-	l := &reader{file: File{Name: name}, source: source}
 	for len(l.file.Problems) <= maxProblems && rd.NextSheet() {
 		l.readSheet(rd)
+	}
+	if rel, note, ok := l.cover.release(source); ok {
+		l.file.Release = rel
+		l.noteUndated()
+	} else if note != nil {
+		l.file.Notes = append(l.file.Notes, *note)
 	}
 	switch {
 	case rd.Err() != nil:
@@ -82,9 +108,29 @@ func read(ra io.ReaderAt, size int64, name, source string) ([]inspection.Inspect
 	case len(l.file.Problems) > maxProblems:
 		err = &Error{File: name, Err: fmt.Errorf("%w: more than %d problems: stopped reading", ErrLimit, maxProblems)}
 	case len(l.file.Tables) == 0:
-		err = &Error{File: name, Err: ErrNoTable}
+		err = &Error{File: name, Err: noTable(l.file.Skipped)}
 	}
-	return l.records, l.file, err
+	return l, err
+}
+
+// noTable returns the error of a file with no table of inspections,
+// saying why each sheet was passed over.
+func noTable(skipped []Note) error {
+	if len(skipped) == 0 {
+		return fmt.Errorf("%w: the file has no sheets", ErrNoTable)
+	}
+	const most = 10 // sheets named in the message
+	var b strings.Builder
+	for i, n := range skipped[:min(len(skipped), most)] {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(n.String())
+	}
+	if len(skipped) > most {
+		fmt.Fprintf(&b, "; and %d more", len(skipped)-most)
+	}
+	return fmt.Errorf("%w: %s", ErrNoTable, b.String())
 }
 
 func odsError(file string, err error) error {
@@ -100,6 +146,8 @@ type reader struct {
 	file    File
 	source  string // the file's name in records' sources
 	records []inspection.Inspection
+	cover   cover     // the file's cover sheet, once read
+	undated []undated // the records the release counts that a register cannot date
 }
 
 // problem reports a problem with a cell of table t, or with its row if
@@ -113,9 +161,16 @@ func (l *reader) readSheet(rd *ods.Reader) {
 	var t *layout
 	preamble := 0
 	found := false
+	cv := cover{sheet: sheet}
+	isCover := strings.EqualFold(strings.TrimSpace(sheet), "cover")
 	finish := func() {
 		if t != nil {
 			l.file.Tables = append(l.file.Tables, t.table)
+			if t.passed > 0 {
+				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: t.table.HeaderRow, Text: fmt.Sprintf(
+					"%s of inspections other than visits not read: the table gives no publication dates, by which they would be matched with other tables' records of them",
+					count(t.passed, "row", "rows"))})
+			}
 		}
 		t = nil
 	}
@@ -131,20 +186,25 @@ func (l *reader) readSheet(rd *ods.Reader) {
 				l.file.Problems = append(l.file.Problems, &Error{File: l.file.Name, Sheet: row.Sheet, Row: row.Number, Err: err})
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table whose header cannot be read; the rest of the sheet was not read"})
 				return // NextSheet skips the rest unread
-			case h != nil && !h.hasPublished():
-				// Ofsted's tables without publication dates (the 2023
-				// file's LA_level sheets) are whole sheets.
+			case h != nil && !h.has(fPublished) && !h.has(fKind):
+				// Ofsted's tables without publication dates or
+				// inspection types (the 2023 file's
+				// LA_level_at_31_Mar_2023) are whole sheets.
 				finish()
 				l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Row: row.Number, Text: "a table without publication dates, by which its inspections would be matched; the rest of the sheet was not read"})
 				return
 			case h != nil:
 				finish()
 				t, found = h, true
+				t.visitsOnly = !h.has(fPublished)
 				continue
 			}
 		}
 		if t == nil {
-			if preamble++; preamble > maxPreamble && !found {
+			if !found {
+				cv.readRow(row)
+			}
+			if preamble++; preamble > maxPreamble && !found && !isCover {
 				break
 			}
 			continue
@@ -158,12 +218,20 @@ func (l *reader) readSheet(rd *ods.Reader) {
 			continue
 		}
 		t.table.Rows++
-		if !row.Repeated { // a repeated row's inspections are those just read
+		switch {
+		case row.Repeated: // a repeated row's inspections are those just read
+		case t.visitsOnly && !t.readsRow(row):
+			t.passed++
+		default:
 			l.readRow(t, row)
 		}
 	}
 	finish()
-	if !found {
+	switch {
+	case found:
+	case cv.period != "" && l.cover.period == "":
+		l.cover = cv // the release's cover, read
+	default:
 		l.file.Skipped = append(l.file.Skipped, Note{Sheet: sheet, Text: "no table of inspections"})
 	}
 }

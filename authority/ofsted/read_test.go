@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted"
@@ -167,8 +170,13 @@ func TestReadHistory(t *testing.T) {
 	if tb := src.Tables[0]; tb.Sheet != "History" || tb.HeaderRow != 3 || tb.Rows != 5 || tb.Records != 4 || tb.Wide {
 		t.Errorf("first table: %+v", tb)
 	}
-	if diff := cmp.Diff([]ofsted.Note{{Sheet: "Cover", Text: "no table of inspections"}}, src.Skipped); diff != "" {
-		t.Errorf("skipped (-want +got):\n%s", diff)
+	if len(src.Skipped) != 0 {
+		t.Errorf("skipped %v; want none: the cover is read for its release", src.Skipped)
+	}
+	wantRelease := authority.Release{Title: "Local authority inspection outcomes", Census: authority.Census{At: inspection.Date{Year: 2025, Month: 3, Day: 31}},
+		Source: `test.ods, sheet Cover ("Period covered")`}
+	if diff := cmp.Diff(wantRelease, src.Release); diff != "" {
+		t.Errorf("release (-want +got):\n%s", diff)
 	}
 	if len(src.Notes) != 0 {
 		t.Errorf("notes: %q", src.Notes)
@@ -361,6 +369,125 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
+// TestReadRelease reads the release a file's cover sheet names, in the
+// forms of Ofsted's covers of 2023 and 2025 and of a later release laid
+// out like 2025's.
+func TestReadRelease(t *testing.T) {
+	table := sheet("History", historyHeader,
+		row("", "", "Portsmouth", "", "", "d:2018-09-03", "d:2018-10-15", "ILACS Standard Inspection", "r4:Good"))
+	day := func(y int, m time.Month, d int) inspection.Date { return inspection.Date{Year: y, Month: m, Day: d} }
+	tests := []struct {
+		name  string
+		cover string
+		want  authority.Release
+		notes []string
+	}{
+		{"2025, as the package knows it", sheet("Cover",
+			row("Local authority inspection outcomes as at 31 March 2025"), row("Section", "Detail"),
+			row("Published on:", "25 September 2025"),
+			row("Period covered:", "Inspections as at 31 March 2025, with a report published by 30 June 2025")),
+			authority.Releases()[1], nil},
+		{"2023, with its exception", sheet("Cover",
+			row("Cover sheet - Official statistics"), row("Policy area:", "Children's social care data in England 2023"),
+			row("Published on:", "06 July 2023"),
+			row("Period covered - Inspection outcomes for local authority children's services inspections:", "As at 31 March 2023, published by 30 April 2023"),
+			row("Period covered - Information about the providers of children's social care:", "As at 31 March 2024")),
+			authority.Releases()[0], nil},
+		{"2026, not known to the package, its period below the usual rows", sheet("Cover",
+			row("Local authority inspection outcomes as at 31 March 2026"), blankRows, blankRows, blankRows, blankRows, blankRows,
+			row("Published on:", "24 September 2026"),
+			row("Period covered:", "Inspections as at 31 March 2026, with a report published by 30 June 2026")),
+			authority.Release{Title: "Local authority inspection outcomes as at 31 March 2026", Published: day(2026, time.September, 24),
+				Census: authority.Census{At: day(2026, time.March, 31), PublishedBy: day(2026, time.June, 30)},
+				Source: `test.ods, sheet Cover ("Period covered")`}, nil},
+		{"no census day", sheet("Cover", row("Outcomes"), row("Period covered:", "The year 2025-26")),
+			authority.Release{}, []string{`sheet "Cover", row 2: the period covered, "The year 2025-26", gives no census day ("as at" a date) that can be read: the release's census is not known`}},
+		{"a cut-off that cannot be read", sheet("Cover", row("Outcomes"), row("Period covered:", "As at 31 March 2026, published by 31 June 2026")),
+			authority.Release{}, []string{`sheet "Cover", row 2: the period covered, "As at 31 March 2026, published by 31 June 2026", gives a publication cut-off that cannot be read (inspection: parsing date "31 June 2026": day out of range): the release's census is not known`}},
+		{"no cover", "", authority.Release{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, f, err := read(odsFile(t, tt.cover, table))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, f.Release); diff != "" {
+				t.Errorf("release (-want +got):\n%s", diff)
+			}
+			var notes []string
+			for _, n := range f.Notes {
+				notes = append(notes, n.String())
+			}
+			if diff := cmp.Diff(tt.notes, notes); diff != "" {
+				t.Errorf("notes (-want +got):\n%s", diff)
+			}
+			if len(f.Skipped) != 0 {
+				t.Errorf("skipped %v; want none: a cover is read, not skipped", f.Skipped)
+			}
+		})
+	}
+}
+
+// TestReadUndated reads a 2023-style table of publication dates only: an
+// inspection its release counts, inspected before the census day but
+// published after it, cannot be dated by a register, and is noted; a file
+// that gives its days on site dates it, and Load drops the note.
+func TestReadUndated(t *testing.T) {
+	cover := sheet("Cover", row("Cover sheet"), row("Policy area:", "Children's social care data in England 2023"),
+		row("Period covered - Inspection outcomes for local authority children's services inspections:", "As at 31 March 2023, published by 30 April 2023"))
+	wide := sheet("LA_inspections_2009-2023",
+		row("Local authority name", "Second ILACS framework inspection type", "Second ILACS framework publication date", "Second ILACS framework overall effectiveness"),
+		row("Birmingham", "ILACS Standard Inspection", "d:2023-04-18", "Good"),
+		row("Leeds", "ILACS Standard Inspection", "d:2023-03-10", "Good"),
+		row("South Tyneside", "ILACS Standard Inspection", "d:2023-05-10", "Good"), // the release's exception, counted
+		row("Kent", "ILACS Short Inspection", "d:2023-05-12", "Good"),              // after the cut-off: not in the table
+	)
+	_, f, err := read(odsFile(t, cover, wide))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`sheet "LA_inspections_2009-2023", row 2: Birmingham's inspection published 2023-04-18 gives no first day on site: ` +
+		`the release's table as at 2023-03-31 counts it if it started by then, but a register dates it by its publication and does not; ` +
+		`a file that gives its days on site, such as a later release, dates it`}
+	var got []string
+	for _, n := range f.Notes {
+		got = append(got, n.String())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+
+	dir := t.TempDir()
+	old, later := filepath.Join(dir, "2023.ods"), filepath.Join(dir, "2025.ods")
+	for path, sheets := range map[string][]string{
+		old:   {cover, wide},
+		later: {sheet("History", historyHeader, row("", "", "Birmingham", "", "", "d:2023-02-20", "d:2023-04-18", "ILACS Standard Inspection", "Good"))},
+	} {
+		if err := os.WriteFile(path, odsFile(t, sheets...), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, files, err := ofsted.Load(old, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files[0].Notes) != 0 {
+		t.Errorf("notes of the 2023 file loaded with one that dates its inspection: %v", files[0].Notes)
+	}
+	if c := r.Coverage(); c.Release.Title != authority.Releases()[0].Title {
+		t.Errorf("coverage %v, want the 2023 release", c)
+	}
+	p := r.Picture(authority.Releases()[0].Census)
+	if s, _ := p.Standing(authority.MustLookup("Birmingham")); !s.Inspected || s.Inspection.Start.String() != "2023-02-20" {
+		t.Errorf("Birmingham's standing as at 2023-03-31: %+v", s)
+	}
+	_, files, err = ofsted.Load(old)
+	if err != nil || len(files[0].Notes) != 1 {
+		t.Errorf("the 2023 file alone: notes %v, error %v; want the note", files[0].Notes, err)
+	}
+}
+
 // TestReadConflict reads a file that gives one inspection twice, with
 // different kinds: both records are read, and the register keeps the
 // first, with the conflict.
@@ -448,6 +575,60 @@ func TestReadTheme(t *testing.T) {
 	}
 }
 
+// TestReadVisitsWithoutPublication reads a table without publication
+// dates, laid out as the 2023 file's LA_level_in_year_2022-23: its
+// visits, filed by their days on site beside the graded inspections that
+// another table gives with publication dates; its other rows passed over
+// and reported; an inspection type that cannot be read a problem.
+func TestReadVisitsWithoutPublication(t *testing.T) {
+	data := odsFile(t,
+		sheet("History", historyHeader,
+			row("", "", "Blackpool", "Current", "North West", "d:2022-12-05", "d:2023-02-10", "ILACS Standard Inspection",
+				"Requires improvement to be good", "Requires improvement to be good", "Requires improvement to be good", "Good", "")),
+		sheet("In year",
+			row("Children's social care data in England 2023 - LA level in year 2022-23"),
+			row("Web link", "Local authority name", "Ofsted region", "Inspection/Visit date", "Inspection/Visit type", "Overall effectiveness",
+				"Impact of leaders", "Experiences and progress of children who need help and protection",
+				"Experiences and progress of children in care", "Experiences and progress of care leavers", "Visit Theme"),
+			row("l:https://reports.ofsted.gov.uk/provider/44/80431", "Blackpool", "North West", "d:2022-12-05", "ILACS Standard Inspection",
+				"Requires improvement to be good", "Requires improvement to be good", "Requires improvement to be good", "Good", "", ""),
+			row("l:https://reports.ofsted.gov.uk/provider/44/80431", "Blackpool", "North West", "d:2022-06-14", "LA Monitoring visit", "", "", "", "", "", "Children in need/subject to a plan"),
+			row("", "Kingston Upon Hull", "North East, Yorkshire and the Humber", "d:2022-03-29", "LA Monitoring visit", "", "", "", "", "", "Care leavers"),
+			row("", "Barnsley", "North East, Yorkshire and the Humber", "d:2023-01-25", "ILACS Focused Visit", "", "", "", "", "", "Care leavers"),
+			row("", "Bury", "North West", "d:2022-10-12", "", "", "", "", "", "", ""),
+			row("", "Leeds", "North East, Yorkshire and the Humber", "d:2022-10-12", "Unannounced call", "", "", "", "", "", ""),
+		))
+	r, f := load(t, data)
+	var got []string
+	for in := range r.Inspections() {
+		got = append(got, fmt.Sprintf("%s %s %s %s %q (%s row %d)", in.Authority.Name, in.Start, in.Framework, in.Kind, in.Theme, in.Sources[0].Sheet, in.Sources[0].Row))
+	}
+	want := []string{
+		`Barnsley 2023-01-25 ilacs-2023 focused-visit "Care leavers" (In year row 6)`,
+		`Blackpool 2022-06-14 ilacs-2018 monitoring-visit "Children in need/subject to a plan" (In year row 4)`,
+		`Blackpool 2022-12-05 ilacs-2018 standard "" (History row 2)`,
+		`Kingston upon Hull 2022-03-29 ilacs-2018 monitoring-visit "Care leavers" (In year row 5)`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("register (-want +got):\n%s", diff)
+	}
+	wantTables := []ofsted.Table{
+		{Sheet: "History", HeaderRow: 1, Rows: 1, Records: 1},
+		{Sheet: "In year", HeaderRow: 2, Rows: 6, Records: 3},
+	}
+	if diff := cmp.Diff(wantTables, f.Tables); diff != "" {
+		t.Errorf("tables (-want +got):\n%s", diff)
+	}
+	wantSkipped := []ofsted.Note{{Sheet: "In year", Row: 2,
+		Text: "2 rows of inspections other than visits not read: the table gives no publication dates, by which they would be matched with other tables' records of them"}}
+	if diff := cmp.Diff(wantSkipped, f.Skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	if len(f.Problems) != 1 || f.Problems[0].Row != 8 || f.Problems[0].Col != 5 || !errors.Is(f.Problems[0], inspection.ErrUnknown) {
+		t.Errorf("problems %v; want one, of row 8, column E: the inspection type", f.Problems)
+	}
+}
+
 // FuzzRead feeds the reader spreadsheets whose content.xml is mutated from
 // a well-formed table: it must never panic; every problem must name its
 // file; and every record must be one a register files.
@@ -460,9 +641,24 @@ func FuzzRead(f *testing.F) {
 		sheet("LA", row("Local authority name", "First SIF publication date", "First SIF Overall Judgement (OE)", "LSCB Overall Effectiveness",
 			"Second ILACS framework inspection type", "Second ILACS framework publication date", "Second ILACS framework overall effectiveness"),
 			row("Kent", "d:2017-02-01", "Good", "-", "ILACS Short Inspection", "d:2022-09-09", "Good")),
+		sheet("In year", row("Local authority name", "Inspection/Visit date", "Inspection/Visit type", "Overall effectiveness", "Visit Theme"),
+			row("Blackpool", "d:2022-06-14", "LA Monitoring visit", "", "Children in care"),
+			row("Bury", "d:2022-10-12", "ILACS Standard Inspection", "Good", "")),
 	} {
 		f.Add([]byte(contentHead + c + contentTail))
 	}
+	// The hostile shapes of hostile_test.go, scaled to fuzz quickly.
+	long := strings.Repeat("x", 70<<10)
+	for _, c := range []string{
+		sheet("History", historyHeader, dataRow(long)),
+		sheet("History", historyHeader, repeatedRow(strings.Repeat("x", 1000), 100_000)),
+		sheet("History", wideHeader("Local authority name", 16_000)),
+		sheet("History", historyHeader, nestedCell(1, 20)),
+		sheet("History", historyHeader, dataRow("Portsmouth &amp; &#x263A; &lt;")),
+	} {
+		f.Add([]byte(contentHead + c + contentTail))
+	}
+	f.Add([]byte(contentHead + sheet("History", historyHeader, dataRow("Portsmouth")))) // cut short
 	f.Fuzz(func(t *testing.T, content []byte) {
 		var b bytes.Buffer
 		z := zip.NewWriter(&b)

@@ -7,25 +7,29 @@
 //
 //	go run ./examples/chart [-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]
 //
-// With no AUTHORITY it draws Portsmouth. Without -data it knows the
-// authorities of the library's examples (Portsmouth, Southampton,
-// Brighton and Hove), written into the program; with -data it reads
-// Ofsted's published statistics (see examples/national for where to get
-// them) and can draw any authority, or "national": the shares of
-// authorities judged outstanding, good, requires improvement and
-// inadequate at every month end. The picture goes to FILE.svg (default:
-// the authority's name, such as portsmouth.svg); open it in a web browser.
+// With no AUTHORITY it draws Portsmouth. It needs no download: it draws
+// from the record built into package authority/ofsted (Ofsted's official
+// statistics to 31 March 2025, then the reports published since), and
+// knows every authority, and "national": the shares of authorities judged
+// outstanding, good, requires improvement and inadequate at every month
+// end. -data loads Ofsted's published statistics into the record (see
+// examples/national for where to get them), such as a release newer than
+// the record's. The picture goes to FILE.svg (default: the authority's
+// name, such as portsmouth.svg); open it in a web browser.
 //
 // For example:
 //
-//	go run ./examples/chart
-//	go run ./examples/chart -data LA_Inspection_Outcomes_as_at_31_March_2025.ods \
-//		-data Childrens_social_care_in_England_2023_underlying_data.ods -o national.svg national
+//	go run ./examples/chart Hull
+//	go run ./examples/chart -o national.svg national
+//
+// A file that cannot be read, an authority not known, or a picture that
+// cannot be written stops the program with status 1, and arguments it
+// does not take with status 2; disagreements between the records of the
+// inspections drawn are noted on standard error.
 package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -33,75 +37,69 @@ import (
 	"time"
 
 	"github.com/childrens-services/judgements/authority"
-	"github.com/childrens-services/judgements/authority/ofsted"
-	"github.com/childrens-services/judgements/examples/internal/cases"
+	"github.com/childrens-services/judgements/examples/internal/input"
 	"github.com/childrens-services/judgements/inspection"
 )
-
-// files collects repeated -data flags.
-type files []string
-
-// String implements [flag.Value]: the files given, separated by commas.
-func (f *files) String() string { return strings.Join(*f, ",") }
-
-// Set implements [flag.Value]: each -data adds a file.
-func (f *files) Set(s string) error { *f = append(*f, s); return nil }
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "chart:", err)
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
 }
 
+// errUsage is wrapped by the error of arguments the program does not
+// take; its exit status is 2.
+var errUsage = errors.New("usage")
+
+// run is the program, with its arguments and output.
 func run(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("chart", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, data := input.Flags("chart", "[-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]", stderr)
 	out := fs.String("o", "", "write the SVG to `FILE` (default: NAME.svg)")
-	var data files
-	fs.Var(&data, "data", "read Ofsted's published `FILE.ods` (repeat for several)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chart [-o FILE.svg] [-data FILE.ods]... [AUTHORITY | national]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
-		return err
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() > 1 {
 		fs.Usage()
-		return errors.New("give one authority, or national")
+		return fmt.Errorf("%w: give one authority, or national", errUsage)
 	}
 	name := "Portsmouth"
 	if fs.NArg() == 1 {
 		name = fs.Arg(0)
 	}
 
-	r, err := register(data, stderr)
+	var a authority.Authority
+	national := strings.EqualFold(name, "national")
+	if !national {
+		var err error
+		if a, err = authority.Lookup(name); err != nil {
+			return err
+		}
+	}
+	r, err := input.Record("chart", *data, stderr)
 	if err != nil {
 		return err
 	}
+	for _, c := range r.Conflicts() {
+		if national || c.Authority == a {
+			fmt.Fprintln(stderr, "chart: conflict:", c)
+		}
+	}
 	var draw func(io.Writer) error
 	var slug string
-	if strings.EqualFold(name, "national") {
-		if len(data) == 0 {
-			return errors.New("the national picture needs Ofsted's files: give them with -data")
-		}
+	if national {
 		c, err := nationalChart(r)
 		if err != nil {
 			return err
 		}
 		draw, slug = c.writeSVG, "national"
 	} else {
-		a, err := authority.Lookup(name)
-		if err != nil {
-			return err
-		}
 		h := r.History(a)
 		if h.Len() == 0 {
-			if len(data) == 0 {
-				return fmt.Errorf("no built-in record of %s: give Ofsted's files with -data", a)
-			}
-			return fmt.Errorf("no inspections of %s in the files given", a)
+			return fmt.Errorf("no inspections of %s in the record", a)
 		}
 		c := trajectoryChart(h)
 		draw, slug = c.writeSVG, strings.ToLower(strings.NewReplacer(" ", "-", ",", "").Replace(a.Name()))
@@ -123,37 +121,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "wrote", path)
 	return nil
-}
-
-// register returns the inspections of Ofsted's files, or, with none, of
-// the examples' built-in cases. Disagreements between files (conflicting
-// records of one inspection) and rows that could not be read are noted on
-// stderr and do not stop the chart; a file that cannot be read does.
-func register(data []string, stderr io.Writer) (*authority.Register, error) {
-	if len(data) > 0 {
-		r, files, err := ofsted.Load(data...)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range files {
-			for _, p := range f.Problems {
-				fmt.Fprintln(stderr, "chart: not read:", p)
-			}
-		}
-		for _, c := range r.Conflicts() {
-			fmt.Fprintln(stderr, "chart: conflict:", c)
-		}
-		return r, nil
-	}
-	r := new(authority.Register)
-	for _, list := range [][]inspection.Inspection{cases.Portsmouth(), cases.Southampton(), cases.BrightonAndHove()} {
-		for _, in := range list {
-			if err := r.Add(in); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return r, nil
 }
 
 // lineColors colour the lines of areas; other lines take grey.
@@ -284,7 +251,7 @@ func nationalChart(r *authority.Register) (*shareChart, error) {
 		}
 	}
 	if first.IsZero() {
-		return nil, errors.New("the files hold no overall effectiveness judgements")
+		return nil, errors.New("the record holds no overall effectiveness judgements")
 	}
 	c := &shareChart{
 		title: "Overall effectiveness of English local authorities' children's services",
@@ -299,7 +266,7 @@ func nationalChart(r *authority.Register) (*shareChart, error) {
 		c.dists = append(c.dists, dist)
 	}
 	if len(c.dates) < 2 {
-		return nil, errors.New("the files cover too short a time to draw")
+		return nil, errors.New("the record covers too short a time to draw")
 	}
 	end := c.dists[len(c.dists)-1]
 	few := 0 // month ends with under half the authorities graded
@@ -310,11 +277,19 @@ func nationalChart(r *authority.Register) (*shareChart, error) {
 	}
 	c.subtitle = fmt.Sprintf("Share of authorities by their latest overall effectiveness grade, month ends %s to %s",
 		c.dates[0], c.dates[len(c.dates)-1])
+	lastMonth := c.dates[len(c.dates)-1]
 	c.notes = []string{
-		fmt.Sprintf("At %s: %s of %d authorities graded (good or better %.0f%%).", c.dates[len(c.dates)-1], end, end.Total(), 100*end.GoodOrBetterShare()),
+		fmt.Sprintf("At %s: %s of %d authorities graded (good or better %.0f%%).", lastMonth, end, end.Total(), 100*end.GoodOrBetterShare()),
 		"SLAC (2009-2012) had no single overall judgement; authorities count from their first CPI, LAC, SIF or ILACS grade,",
 		fmt.Sprintf("so the first %d month ends rest on fewer than half the authorities (%d at %s).", few, c.dists[0].Total(), c.dates[0]),
 		"From April 2026 ILACS gives no overall effectiveness: an authority keeps its last overall grade.",
+	}
+	// What the record cannot count, in the months after Ofsted's
+	// statistics, a line for each clause.
+	for clause := range strings.SplitSeq(r.Picture(authority.AsAt(lastMonth)).Caveat(), "; ") {
+		if clause != "" {
+			c.notes = append(c.notes, strings.ToUpper(clause[:1])+clause[1:]+".")
+		}
 	}
 	return c, nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/childrens-services/judgements/authority"
+	"github.com/childrens-services/judgements/examples/internal/input"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/internal/sharedtest"
 )
@@ -60,7 +61,7 @@ func parseSVG(t *testing.T, doc string) []element {
 
 func builtIn(t *testing.T) *authority.Register {
 	t.Helper()
-	r, err := register(nil, io.Discard)
+	r, err := input.Record("chart", nil, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,13 +94,13 @@ func TestTrajectoryChart(t *testing.T) {
 	want := map[string][]string{
 		// No point in 2026: ILACS from April 2026 has no overall effectiveness.
 		// Each inspection at its date: its first day on site, or, for the
-		// 2011 SLAC inspection, of which only the publication is known,
-		// that.
-		"Overall effectiveness": {"2014-06-25 requires-improvement", "2018-09-03 good", "2023-05-15 good"},
-		"Impact of leaders":     {"2014-06-25 good", "2018-09-03 good", "2023-05-15 good", "2026-07-06 outstanding"},
-		"Help and protection":   {"2014-06-25 requires-improvement", "2018-09-03 good", "2023-05-15 outstanding", "2026-07-06 outstanding"},
-		"Children in care":      {"2011-06-27 good", "2014-06-25 good", "2018-09-03 good", "2023-05-15 good", "2026-07-06 outstanding"},
-		"Care leavers":          {"2014-06-25 requires-improvement", "2023-05-15 requires-improvement", "2026-07-06 outstanding"},
+		// SLAC and SIF inspections, of which Ofsted's statistics give only
+		// the publication, that.
+		"Overall effectiveness": {"2014-09-01 requires-improvement", "2018-09-03 good", "2023-05-15 good"},
+		"Impact of leaders":     {"2014-09-01 good", "2018-09-03 good", "2023-05-15 good", "2026-07-06 outstanding"},
+		"Help and protection":   {"2014-09-01 requires-improvement", "2018-09-03 good", "2023-05-15 outstanding", "2026-07-06 outstanding"},
+		"Children in care":      {"2011-06-27 good", "2014-09-01 good", "2018-09-03 good", "2023-05-15 good", "2026-07-06 outstanding"},
+		"Care leavers":          {"2014-09-01 requires-improvement", "2023-05-15 requires-improvement", "2026-07-06 outstanding"},
 	}
 	if diff := cmp.Diff(want, points); diff != "" {
 		t.Errorf("points (-want +got):\n%s", diff)
@@ -107,7 +108,7 @@ func TestTrajectoryChart(t *testing.T) {
 	if diff := cmp.Diff([]string{"SLAC", "CPI, LAC", "SIF", "ILACS", "ILACS 2023", "ILACS 2026"}, frameworks); diff != "" {
 		t.Errorf("framework bands (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"2009-11-10"}, events); diff != "" {
+	if diff := cmp.Diff([]string{"2025-02-25"}, events); diff != "" { // a focused visit
 		t.Errorf("ungraded visits (-want +got):\n%s", diff)
 	}
 	// Care leavers were judged only with children in care in 2018: the
@@ -141,15 +142,38 @@ func TestRun(t *testing.T) {
 	if !strings.Contains(string(b), "Portsmouth") || stdout.String() != "wrote "+out+"\n" {
 		t.Errorf("default authority: stdout %q", stdout.String())
 	}
+	// Any authority, and the national picture, from the record built in;
+	// the authority's conflicts are noted.
+	for _, tt := range []struct {
+		args   []string
+		want   string
+		stderr string
+	}{
+		{[]string{"-o", out, "Hull"}, "Kingston upon Hull", ""},
+		{[]string{"-o", out, "Merton"}, "Merton", `chart: conflict: Merton, 2022-02-28: kind is "short" (kept), "standard" in another record`},
+		{[]string{"-o", out, "national"}, "Overall effectiveness of English local authorities", "chart: conflict: Nottingham"},
+	} {
+		var stdout, stderr strings.Builder
+		if err := run(tt.args, &stdout, &stderr); err != nil {
+			t.Fatalf("run(%q): %v", tt.args, err)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parseSVG(t, string(b))
+		if !strings.Contains(string(b), tt.want) || !strings.Contains(stderr.String(), tt.stderr) {
+			t.Errorf("run(%q): the picture does not name %q, or stderr %q lacks %q", tt.args, tt.want, stderr.String(), tt.stderr)
+		}
+	}
 	for _, tt := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-o", out, "Portsmuth"}, "nearest: Portsmouth"},
-		{[]string{"-o", out, "Leeds"}, "no built-in record of Leeds"},
-		{[]string{"-o", out, "national"}, "needs Ofsted's files"},
 		{[]string{"-o", out, "a", "b"}, "give one authority"},
 		{[]string{"-data", filepath.Join(dir, "missing.ods"), "-o", out}, "missing.ods"},
+		{[]string{"-o", filepath.Join(dir, "no-such-folder", "p.svg")}, "no-such-folder"},
 	} {
 		err := run(tt.args, io.Discard, io.Discard)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -158,15 +182,21 @@ func TestRun(t *testing.T) {
 	}
 }
 
-// TestNationalChart draws the national picture from Ofsted's files.
+// TestNationalChart draws the national picture from the record built in,
+// and from it with Ofsted's files given too: the files it was built from,
+// which change nothing.
 func TestNationalChart(t *testing.T) {
 	files := []string{
 		sharedtest.Path(t, "data/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods"),
 		sharedtest.Path(t, "data/ofsted/Childrens_social_care_in_England_2023_underlying_data.ods"),
 	}
-	r, err := register(files, io.Discard)
+	withFiles, err := input.Record("chart", files, io.Discard)
 	if err != nil {
 		t.Fatal(err)
+	}
+	r := builtIn(t)
+	if withFiles.Len() != r.Len() {
+		t.Errorf("%d inspections with Ofsted's files given, %d without", withFiles.Len(), r.Len())
 	}
 	c, err := nationalChart(r)
 	if err != nil {
@@ -202,6 +232,11 @@ func TestNationalChart(t *testing.T) {
 	}
 	if got := c.dists[i].Total(); got != 153 {
 		t.Errorf("2025-03-31: %d authorities graded, want 153", got)
+	}
+	// The months after Ofsted's statistics count only the reports read
+	// since, and the chart says so.
+	if !slices.ContainsFunc(c.notes, func(n string) bool { return strings.HasPrefix(n, "After that only the ") }) {
+		t.Errorf("notes %q: none says what the months after Ofsted's statistics count", c.notes)
 	}
 
 	if _, err := nationalChart(new(authority.Register)); err == nil {

@@ -1,40 +1,43 @@
 // Command national prints the national picture of Ofsted's judgements of
-// English local authorities' children's services on a day, read from
-// Ofsted's published spreadsheets: how many authorities were judged
-// outstanding, good, requires improvement to be good and inadequate, for
-// overall effectiveness and for each judgement area, nationally and by
-// region, and who was not yet inspected.
+// English local authorities' children's services on a day: how many
+// authorities were judged outstanding, good, requires improvement to be
+// good and inadequate, for overall effectiveness and for each judgement
+// area, nationally and by region, and who was not yet inspected. It
+// needs no download: it reads the record built into package
+// authority/ofsted (Ofsted's official statistics to 31 March 2025, then
+// the reports published since).
 //
 // # Usage
 //
-//	go run ./examples/national [-at YYYY-MM-DD] [-published-by YYYY-MM-DD] FILE.ods...
-//
-// FILE.ods are Ofsted's official statistics, downloaded from GOV.UK
-// (https://www.gov.uk/government/collections/childrens-social-care-statistics):
-// "Local authority inspection outcomes as at 31 March 2025" and
-// "Children's social care data in England 2023" (its underlying data).
-// Give them in any order: where two files disagree about an inspection,
-// the newer release's value is kept, and the disagreement is reported on
-// standard error, with whatever else the files say that the package's
-// register of authorities says otherwise, and any row that could not be
-// read. None of these stops the program. A file that cannot be read, or
-// that holds no table of inspections, does: the program names it and
-// exits with status 1.
+//	go run ./examples/national [-at YYYY-MM-DD] [-published-by YYYY-MM-DD] [-data FILE.ods]...
 //
 // The picture counts each authority's latest graded inspection that
 // started on or before the day -at and whose report was published by the
-// day -published-by. Without -at, the day is the latest publication date
-// in the files. Without -published-by, it is the day -at itself, unless
-// -at is the day of one of Ofsted's "as at 31 March" tables the package
-// knows (authority.Releases): then the table's own cut-off is used, so
-// that
+// day -published-by. Without -at, the day is the latest the record
+// covers: the latest publication of the reports read since Ofsted's
+// statistics. Without -published-by, it is the day -at itself, unless -at
+// is the day of one of Ofsted's "as at 31 March" tables (authority.Releases,
+// or a release given with -data): then the table's own cut-off is used,
+// so that
 //
-//	go run ./examples/national -at 2025-03-31 \
-//		LA_Inspection_Outcomes_as_at_31_March_2025.ods \
-//		Childrens_social_care_in_England_2023_underlying_data.ods
+//	go run ./examples/national -at 2025-03-31
 //
 // prints Ofsted's published figures: 36 outstanding, 67 good, 31 requires
-// improvement and 19 inadequate of 153 authorities.
+// improvement and 19 inadequate of 153 authorities (and -at 2023-03-31
+// the 25, 65, 48 and 14 of 152). A picture after 31 March 2025 says that
+// Ofsted's statistics end there, and how many reports read since it
+// counts.
+//
+// -data FILE.ods, repeated, loads Ofsted's spreadsheets from GOV.UK
+// (https://www.gov.uk/government/collections/childrens-social-care-statistics)
+// into the record: a release newer than the record's ("as at 31 March
+// 2026", laid out like 2025's) is merged with it, its values kept where
+// they differ. A file that cannot be read, or that holds no table of
+// inspections, stops the program: it names the file and exits with status
+// 1. Where Ofsted's files disagree about an inspection, the disagreement
+// is reported on standard error, with whatever else the files say that
+// the package's register of authorities says otherwise; neither changes
+// the exit status. Bad flags exit with status 2.
 //
 // # Output
 //
@@ -46,15 +49,13 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/childrens-services/judgements/authority"
-	"github.com/childrens-services/judgements/authority/ofsted"
+	"github.com/childrens-services/judgements/examples/internal/input"
 	"github.com/childrens-services/judgements/grade"
 	"github.com/childrens-services/judgements/inspection"
 )
@@ -66,47 +67,39 @@ func main() {
 // run is the program, with its arguments and output; it returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("national", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	at := fs.String("at", "", "the day of the picture, YYYY-MM-DD (default: the latest publication date in the files)")
+	fs, data := input.Flags("national", "[-at YYYY-MM-DD] [-published-by YYYY-MM-DD] [-data FILE.ods]...", stderr)
+	at := fs.String("at", "", "the day of the picture, YYYY-MM-DD (default: the latest day the record covers)")
 	by := fs.String("published-by", "", "the last publication date counted, YYYY-MM-DD (default: -at, or the cut-off of Ofsted's table for that day)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: national [-at YYYY-MM-DD] [-published-by YYYY-MM-DD] FILE.ods...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "national: unexpected argument %q: give Ofsted's files with -data\n", fs.Arg(0))
 		fs.Usage()
 		return 2
 	}
-	r, files, err := ofsted.Load(fs.Args()...)
+	census, err := parseCensus(*at, *by)
+	if err != nil {
+		fmt.Fprintln(stderr, "national:", err)
+		return 2
+	}
+	r, err := input.Record("national", *data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "national:", err)
 		return 1
-	}
-	for _, f := range files {
-		for _, p := range f.Problems {
-			fmt.Fprintln(stderr, "national: not read:", p)
-		}
-		for _, n := range f.Notes {
-			fmt.Fprintf(stderr, "national: note: %s: %s\n", f.Name, n)
-		}
 	}
 	for _, c := range r.Conflicts() {
 		fmt.Fprintln(stderr, "national: conflict:", c)
 	}
 
-	census, note, err := censusFor(r, *at, *by)
-	if err != nil {
-		fmt.Fprintln(stderr, "national:", err)
-		return 2
-	}
+	census, note := completeCensus(r, census)
 	p := r.Picture(census)
 	fmt.Fprintf(stdout, "National picture %s\n", census)
 	if note != "" {
 		fmt.Fprintln(stdout, note)
+	}
+	if c := p.Caveat(); c != "" {
+		fmt.Fprintf(stdout, "Note: %s.\n", c)
 	}
 	inspected := p.Len() - len(p.NotInspected())
 	fmt.Fprintf(stdout, "%d authorities: %d inspected, %d not yet inspected\n\n", p.Len(), inspected, len(p.NotInspected()))
@@ -156,43 +149,53 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// censusFor returns the census the flags ask for, and a note saying whose
-// rule it is.
-func censusFor(r *authority.Register, at, by string) (authority.Census, string, error) {
+// parseCensus reads the flags -at and -published-by; a zero At is the
+// day the record covers.
+func parseCensus(at, by string) (authority.Census, error) {
 	var c authority.Census
-	if at == "" {
-		for in := range r.Inspections() {
-			if in.Published.After(c.At) {
-				c.At = in.Published
-			}
-		}
-		if c.At.IsZero() {
-			return c, "", errors.New("the files give no publication dates: give the day with -at")
-		}
-	} else {
+	if at != "" {
 		d, err := inspection.ParseDate(at)
 		if err != nil {
-			return c, "", fmt.Errorf("-at: %w", err)
+			return c, fmt.Errorf("-at: %w", err)
 		}
 		c.At = d
 	}
 	if by != "" {
 		d, err := inspection.ParseDate(by)
 		if err != nil {
-			return c, "", fmt.Errorf("-published-by: %w", err)
+			return c, fmt.Errorf("-published-by: %w", err)
 		}
-		if d.Before(c.At) {
-			return c, "", fmt.Errorf("-published-by %s is before -at %s", d, c.At)
+		if !c.At.IsZero() && d.Before(c.At) {
+			return c, fmt.Errorf("-published-by %s is before -at %s", d, c.At)
 		}
 		c.PublishedBy = d
-		return c, "", nil
 	}
-	for _, rel := range authority.Releases() {
+	return c, nil
+}
+
+// completeCensus returns the census the flags ask for, and a note saying
+// whose rule it is: without -at, the census of the latest day the record
+// covers; with -at the day of one of Ofsted's tables and no
+// -published-by, the table's rule.
+func completeCensus(r *authority.Register, c authority.Census) (authority.Census, string) {
+	cov := r.Coverage()
+	if c.At.IsZero() {
+		latest := cov.Census()
+		if c.PublishedBy.IsZero() || !c.PublishedBy.After(latest.At) {
+			return latest, "(the latest day the record covers)"
+		}
+		c.At = latest.At
+		return c, ""
+	}
+	if !c.PublishedBy.IsZero() {
+		return c, ""
+	}
+	for _, rel := range append([]authority.Release{cov.Release}, authority.Releases()...) {
 		if rel.Census.At == c.At {
-			return rel.Census, fmt.Sprintf("(the rule of Ofsted's %q, published %s)", rel.Title, rel.Published), nil
+			return rel.Census, fmt.Sprintf("(the rule of Ofsted's %q, published %s)", rel.Title, rel.Published)
 		}
 	}
-	return c, "", nil
+	return c, ""
 }
 
 // short returns a grade's label, shortened to fit a column.

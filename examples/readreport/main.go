@@ -31,18 +31,14 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"runtime"
 	"strings"
 
-	"github.com/childrens-services/judgements/inspection"
-	"github.com/childrens-services/judgements/inspection/report"
+	"github.com/childrens-services/judgements/examples/internal/reportfile"
 )
 
 func main() {
@@ -107,107 +103,19 @@ type result struct {
 
 // readReport reads the report in the file name ("-" for stdin).
 func readReport(name string, stdin io.Reader) result {
-	var problems bytes.Buffer
-	fail := func(err error) result {
-		fmt.Fprintf(&problems, "%s: %v\n", name, err)
-		return result{problems: problems.Bytes()}
+	in, problems, ok := reportfile.Read(name, stdin)
+	var r result
+	if len(problems) > 0 {
+		r.problems = []byte(strings.Join(problems, "\n") + "\n")
 	}
-	text, err := readText(name, stdin)
-	if err != nil {
-		return fail(err)
-	}
-	if isPDF(text) {
-		if text, err = pdfToText(name, text); err != nil {
-			return fail(err)
-		}
-	}
-	in, err := report.Parse(text)
-	unreadable := errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework)
-	if list, ok := errors.AsType[inspection.ErrorList](err); ok {
-		for _, e := range list {
-			fmt.Fprintln(&problems, problem(name, e))
-		}
-	}
-	if unreadable {
-		return result{problems: problems.Bytes()}
+	if !ok {
+		return r
 	}
 	b, err := json.Marshal(in)
 	if err != nil {
-		return fail(err)
+		r.problems = fmt.Appendf(r.problems, "%s: %v\n", name, err)
+		return r
 	}
-	return result{json: append(b, '\n'), problems: problems.Bytes(), ok: true}
-}
-
-// readText returns the contents of the file name, or of stdin for "-".
-// A file is read into a buffer of its size, once.
-func readText(name string, stdin io.Reader) (string, error) {
-	r := stdin
-	var sb strings.Builder
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return "", err
-		}
-		defer f.Close()
-		if info, err := f.Stat(); err == nil {
-			sb.Grow(int(info.Size()) + 1)
-		}
-		r = f
-	}
-	if _, err := io.Copy(&sb, r); err != nil {
-		return "", err
-	}
-	return sb.String(), nil
-}
-
-// problem formats e as FILE:LINE:COLUMN: message, or FILE: message for a
-// problem with the whole report.
-func problem(name string, e *inspection.Error) string {
-	msg := *e
-	msg.Pos = inspection.Position{}
-	if !e.Pos.IsValid() {
-		return name + ": " + msg.Error()
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", name, e.Pos.Line, e.Pos.Column, msg.Error())
-}
-
-// isPDF reports whether text is a PDF file, which starts with "%PDF-".
-func isPDF(text string) bool {
-	return strings.HasPrefix(strings.TrimLeft(text, " \t\r\n"), "%PDF")
-}
-
-// pdfToText converts a PDF to text with pdftotext -layout, if it is
-// installed.
-func pdfToText(name, data string) (string, error) {
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		return "", errors.New("this is a PDF, and pdftotext is not installed to turn it into text: " +
-			"install Poppler (Debian or Ubuntu: apt install poppler-utils; macOS: brew install poppler), " +
-			"or extract the text yourself with pdftotext -layout")
-	}
-	path := name
-	if name == "-" {
-		// pdftotext reads a file, not standard input.
-		f, err := os.CreateTemp("", "readreport-*.pdf")
-		if err != nil {
-			return "", err
-		}
-		defer os.Remove(f.Name())
-		if _, err := f.WriteString(data); err != nil {
-			f.Close()
-			return "", err
-		}
-		if err := f.Close(); err != nil {
-			return "", err
-		}
-		path = f.Name()
-	}
-	var stdout strings.Builder
-	var stderr bytes.Buffer
-	cmd := exec.Command(tool, "-layout", "-enc", "UTF-8", path, "-")
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("pdftotext: %v: %s", err, bytes.TrimSpace(stderr.Bytes()))
-	}
-	return stdout.String(), nil
+	r.json, r.ok = append(b, '\n'), true
+	return r
 }

@@ -1,5 +1,7 @@
 // Package enum gives the small enumerated types of the module (frameworks,
-// areas, kinds, regions, ...) one set of text methods, written once.
+// areas, kinds, regions, ...) one set of text methods, written once, and
+// the other value types (grades, dates, authorities) the same
+// UnmarshalText.
 //
 // An enumerated type is an unsigned integer type whose valid values are 1
 // to n; the zero value means "none" or "not known". A [Table] holds the key
@@ -102,12 +104,18 @@ func (t *Table[E]) AppendText(b []byte, v E) ([]byte, error) {
 
 // UnmarshalText sets *v to the value whose key is text, or to the zero
 // value for empty text.
-func (t *Table[E]) UnmarshalText(text []byte, v *E) error {
+func (t *Table[E]) UnmarshalText(text []byte, v *E) error { return UnmarshalText(text, v, t.Parse) }
+
+// UnmarshalText is the UnmarshalText method of a type T whose text form
+// parse reads: it sets *v to the zero T for empty text, and otherwise to
+// what parse returns. On an error *v is left as it was.
+func UnmarshalText[T any](text []byte, v *T, parse func(string) (T, error)) error {
 	if len(text) == 0 {
-		*v = 0
+		var zero T
+		*v = zero
 		return nil
 	}
-	x, err := t.Parse(string(text))
+	x, err := parse(string(text))
 	if err != nil {
 		return err
 	}

@@ -34,10 +34,15 @@
 // A file is refused, not obeyed, when it would take unbounded time or
 // memory: content.xml may inflate to at most [Options.MaxContent] bytes, a
 // single tag or run of text may be at most [Options.MaxToken] bytes, a row
-// may hold content in at most [Options.MaxColumns] columns, and the
-// reader produces at most [Options.MaxCells] cells in all, counting
-// repeats. Document type declarations are refused, so entity expansion
-// cannot happen. Every error is an [*Error] giving the sheet, row and
+// may hold content in at most [Options.MaxColumns] columns, tables may
+// nest in a cell at most [MaxDepth] deep, and the reader produces at most
+// [Options.MaxCells] cells and [Options.MaxText] bytes of text in all,
+// counting repeats, so that a short file of repeated cells cannot ask
+// its user for unbounded work. Document type declarations are refused,
+// so entity expansion cannot happen. A content.xml that ends before its
+// root element does is cut short, and an error, wherever it ends. Within
+// these bounds the reader's time and memory are linear in its input.
+// Every error is an [*Error] giving the sheet, row and
 // column (or the byte offset in content.xml) and wrapping one of
 // [ErrFormat], [ErrLimit] or an I/O error.
 package ods

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -19,7 +20,14 @@ const (
 	DefaultMaxToken   = 4 << 20   // one tag or one run of text
 	DefaultMaxColumns = 16384     // the column limit of LibreOffice and Excel
 	DefaultMaxCells   = 1 << 24   // cells produced, counting repeats
+	DefaultMaxText    = 1 << 30   // bytes of text produced, counting repeats
 )
+
+// MaxDepth is how deep tables may nest in a cell. OpenDocument
+// spreadsheets put no tables in cells (a text document's tables may nest);
+// the reader skips those it meets, and refuses a file that nests them
+// deeper than this.
+const MaxDepth = 16
 
 // Options bound the work a file may ask for. A zero field takes its default.
 type Options struct {
@@ -27,6 +35,7 @@ type Options struct {
 	MaxToken   int   // most bytes of one tag, or of one cell's text
 	MaxColumns int   // highest column that may hold content
 	MaxCells   int64 // most non-empty cells the reader produces in all, counting repeats
+	MaxText    int64 // most bytes of text, links and values the reader produces in all, counting repeats
 }
 
 func (o *Options) withDefaults() Options {
@@ -45,6 +54,9 @@ func (o *Options) withDefaults() Options {
 	}
 	if v.MaxCells <= 0 {
 		v.MaxCells = DefaultMaxCells
+	}
+	if v.MaxText <= 0 {
+		v.MaxText = DefaultMaxText
 	}
 	return v
 }
@@ -169,6 +181,7 @@ type names struct {
 	tableEnd                   []byte // "</table:table>"
 	tableOpen                  []byte // "<table:table"
 	annotationEnd              []byte
+	rootEnd                    []byte // "</office:document-content", as the root start tag names it
 
 	// The element and attribute names the reader uses, so that a name
 	// read is looked up, not allocated.
@@ -246,6 +259,9 @@ type Reader struct {
 	repeat  int  // further copies of the current row still to yield
 	row     Row
 	cells   int64 // cells produced so far
+	bytes   int64 // bytes of text, links and values produced so far
+	rowSize int64 // bytes of text, links and values in r.row
+	done    bool  // the root element's end has been read
 	text    []byte
 	attrs   []attr
 	col     int // column of the cell being read, for errors
@@ -400,6 +416,12 @@ func (r *Reader) fail(kind error, format string, args ...any) bool {
 	return false
 }
 
+// cutShort fails for content.xml ending in an element (where says
+// which), unless an error was met before.
+func (r *Reader) cutShort(where string) bool {
+	return r.err == nil && r.fail(ErrFormat, "content.xml is cut short: it ends %s", where)
+}
+
 // more reads more of content.xml into the buffer, moving the unread bytes
 // to its start and growing it (up to MaxToken beyond a read's worth) when
 // it is full. It reports false at the end of input or on error.
@@ -491,13 +513,23 @@ func (r *Reader) readRoot() error {
 			}
 			r.names = makeNames(prefix)
 			r.pos = int(d.InputOffset())
+			qname := t.Name.Local
+			if t.Name.Space != "" {
+				qname = t.Name.Space + ":" + qname
+			}
+			r.names.rootEnd = []byte("</" + qname)
+			// A root element with no content ("<office:document-content/>")
+			// is a whole document.
+			r.done = bytes.HasSuffix(r.buf[:r.pos], []byte("/>"))
 			return nil
 		}
 	}
 }
 
 // NextSheet moves to the next sheet, skipping what is left of the current
-// one, and reports whether there is one.
+// one, and reports whether there is one. It returns false at the end of
+// the root element, and fails if content.xml ends before it: a file cut
+// short between two sheets is an error, not a shorter spreadsheet.
 func (r *Reader) NextSheet() bool {
 	if r.err != nil {
 		return false
@@ -507,18 +539,32 @@ func (r *Reader) NextSheet() bool {
 	}
 	r.sheet, r.rowNum, r.repeat, r.col = "", 0, 0, 0
 	r.row = Row{Cells: r.row.Cells[:0]}
-	for {
-		i := bytes.Index(r.buf[r.pos:r.end], r.names.tableOpen)
+	for !r.done {
+		win := r.buf[r.pos:r.end]
+		i := bytes.Index(win, r.names.tableOpen)
+		before := win
+		if i >= 0 {
+			before = win[:i]
+		}
+		if j := indexOpen(before, r.names.rootEnd); j >= 0 {
+			r.pos += j
+			r.done = true
+			// Read to the end, so that the archive checks what was
+			// inflated against its checksum.
+			for r.more() {
+				r.pos = r.end
+			}
+			return false
+		}
 		if i < 0 {
-			keep := len(r.names.tableOpen) - 1
+			// Keep what may be the start of either tag, and the byte
+			// after the root's end tag's name.
+			keep := max(len(r.names.tableOpen)-1, len(r.names.rootEnd))
 			if r.end-r.pos > keep {
 				r.pos = r.end - keep
 			}
 			if !r.more() {
-				if r.err == nil {
-					r.pos = r.end
-				}
-				return false
+				return r.cutShort("before its root element ends")
 			}
 			continue
 		}
@@ -527,7 +573,7 @@ func (r *Reader) NextSheet() bool {
 		// the name.
 		for r.end-r.pos <= len(r.names.tableOpen) {
 			if !r.more() {
-				return r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml")
+				return r.cutShort("in an element")
 			}
 		}
 		if c := r.buf[r.pos+len(r.names.tableOpen)]; !isSpace(c) && c != '>' && c != '/' {
@@ -546,6 +592,7 @@ func (r *Reader) NextSheet() bool {
 		r.row.Sheet = r.sheet
 		return true
 	}
+	return false
 }
 
 // skipSheet moves past the end of the current sheet without parsing it.
@@ -581,7 +628,7 @@ func (r *Reader) skipSheet() bool {
 			r.pos = r.end - keep
 		}
 		if !r.more() {
-			return r.err == nil && r.fail(ErrFormat, "sheet %q has no end", r.sheet)
+			return r.cutShort("in a sheet")
 		}
 	}
 }
@@ -599,7 +646,7 @@ func (r *Reader) NextRow() bool {
 		r.rowNum++
 		r.row.Number = r.rowNum
 		r.row.Repeated = true
-		return r.count(len(r.row.Cells))
+		return r.count()
 	}
 	r.row.Repeated = false
 	for {
@@ -645,15 +692,20 @@ func (r *Reader) NextRow() bool {
 		r.rowNum++
 		r.row.Number = r.rowNum
 		r.repeat = n - 1
-		return r.count(len(r.row.Cells))
+		return r.count()
 	}
 }
 
-// count adds n cells to the running total, failing past MaxCells.
-func (r *Reader) count(n int) bool {
-	r.cells += int64(n)
-	if r.cells > r.opt.MaxCells {
+// count adds the cells of the row read, and their bytes, to the running
+// totals, failing past MaxCells or MaxText.
+func (r *Reader) count() bool {
+	r.cells += int64(len(r.row.Cells))
+	r.bytes += r.rowSize
+	switch {
+	case r.cells > r.opt.MaxCells:
 		return r.fail(ErrLimit, "more than %d cells", r.opt.MaxCells)
+	case r.bytes > r.opt.MaxText:
+		return r.fail(ErrLimit, "more than %d bytes of text, counting repeated cells and rows", r.opt.MaxText)
 	}
 	return true
 }
@@ -662,13 +714,14 @@ func (r *Reader) count(n int) bool {
 // and including its end tag.
 func (r *Reader) readRow() bool {
 	r.row.Cells = r.row.Cells[:0]
+	r.rowSize = 0
 	col := 0        // columns placed so far
 	var empties int // empty columns not yet placed
 	defer func() { r.col = 0 }()
 	for {
 		ok, isEnd := r.nextTag()
 		if !ok {
-			return r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml in a row")
+			return r.cutShort("in a row")
 		}
 		if isEnd {
 			name := r.tagName()
@@ -719,6 +772,7 @@ func (r *Reader) readRow() bool {
 		if col+empties+n > r.opt.MaxColumns {
 			return r.fail(ErrLimit, "content beyond column %d", r.opt.MaxColumns)
 		}
+		r.row.Cells = slices.Grow(r.row.Cells, empties+n)
 		for range empties {
 			r.row.Cells = append(r.row.Cells, Cell{})
 		}
@@ -727,6 +781,7 @@ func (r *Reader) readRow() bool {
 		for range n {
 			r.row.Cells = append(r.row.Cells, c)
 		}
+		r.rowSize += int64(n) * int64(len(c.Text)+len(c.Link)+len(c.Value))
 		col += n
 	}
 }
@@ -763,35 +818,38 @@ func (r *Reader) readCell(c *Cell, cellName string) bool {
 	depth := 0        // paragraphs open (text:p, text:h)
 	lastSpace := true // collapse white space at a paragraph's start
 	for {
-		// Character data up to the next tag.
+		// Character data up to the next tag, read in pieces as the
+		// buffer is refilled.
 		for {
-			i := bytes.IndexByte(r.buf[r.pos:r.end], '<')
-			if i < 0 {
-				if depth > 0 {
-					r.text, lastSpace = appendText(r.text, r.buf[r.pos:r.end], lastSpace)
-				}
-				r.pos = r.end
-				if len(r.text) > r.opt.MaxToken {
-					return r.fail(ErrLimit, "cell text longer than %d bytes", r.opt.MaxToken)
-				}
-				if !r.more() {
-					return r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml in a cell")
-				}
-				continue
+			win := r.buf[r.pos:r.end]
+			i := bytes.IndexByte(win, '<')
+			chars := win
+			if i >= 0 {
+				chars = win[:i]
+			} else if k := bytes.LastIndexByte(win, '&'); k >= 0 && len(win)-k <= maxRef && bytes.IndexByte(win[k:], ';') < 0 {
+				chars = win[:k] // a reference cut by the buffer's end is read whole after the refill
 			}
-			if depth > 0 && i > 0 {
-				if bytes.IndexByte(r.buf[r.pos:r.pos+i], '&') >= 0 {
-					dec, ok := r.decode(r.buf[r.pos : r.pos+i])
+			if depth > 0 && len(chars) > 0 {
+				if bytes.IndexByte(chars, '&') >= 0 {
+					dec, ok := r.decode(chars)
 					if !ok {
 						return false
 					}
 					r.text, lastSpace = appendText(r.text, dec, lastSpace)
 				} else {
-					r.text, lastSpace = appendText(r.text, r.buf[r.pos:r.pos+i], lastSpace)
+					r.text, lastSpace = appendText(r.text, chars, lastSpace)
 				}
 			}
-			r.pos += i
-			break
+			r.pos += len(chars)
+			if i >= 0 {
+				break
+			}
+			if len(r.text) > r.opt.MaxToken {
+				return r.fail(ErrLimit, "cell text longer than %d bytes", r.opt.MaxToken)
+			}
+			if !r.more() {
+				return r.cutShort("in a cell")
+			}
 		}
 		if len(r.text) > r.opt.MaxToken {
 			return r.fail(ErrLimit, "cell text longer than %d bytes", r.opt.MaxToken)
@@ -810,7 +868,7 @@ func (r *Reader) readCell(c *Cell, cellName string) bool {
 		}
 		ok, isEnd := r.nextTag()
 		if !ok {
-			return r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml in a cell")
+			return r.cutShort("in a cell")
 		}
 		if isEnd {
 			name := r.tagName()
@@ -890,34 +948,64 @@ func (r *Reader) readCell(c *Cell, cellName string) bool {
 
 // skipElement moves past the end tag end of an element whose start tag has
 // been read, counting nested elements of the same name (open) if open is
-// not nil.
+// not nil, to at most MaxDepth deep.
+//
+// Each search of the buffer starts where the last match of its tag was,
+// so that the bytes are scanned once however the tags nest.
 func (r *Reader) skipElement(end, open []byte) bool {
 	depth := 1
-	for depth > 0 {
+	const unknown = -2               // not searched for since the last match or refill
+	nextEnd, nextOpen := unknown, -1 // offsets from r.pos; -1 for none in the buffer
+	if open != nil {
+		nextOpen = unknown
+	}
+	for {
 		win := r.buf[r.pos:r.end]
-		i := bytes.Index(win, end)
-		j := -1
-		if open != nil {
-			j = indexOpen(win, open)
+		if nextEnd == unknown {
+			nextEnd = bytes.Index(win, end)
 		}
+		if nextOpen == unknown {
+			nextOpen = indexOpen(win, open)
+		}
+		var adv int
 		switch {
-		case j >= 0 && (i < 0 || j < i):
-			depth++
-			r.pos += j + len(open)
-		case i >= 0:
-			depth--
-			r.pos += i + len(end)
+		case nextOpen >= 0 && (nextEnd < 0 || nextOpen < nextEnd):
+			if depth++; depth > MaxDepth {
+				return r.fail(ErrLimit, "tables nested more than %d deep", MaxDepth)
+			}
+			adv = nextOpen + len(open)
+			nextOpen = unknown
+		case nextEnd >= 0:
+			if depth--; depth == 0 {
+				r.pos += nextEnd + len(end)
+				return true
+			}
+			adv = nextEnd + len(end)
+			nextEnd = unknown
 		default:
-			keep := len(end)
+			// Keep what may be the start of either tag, with the byte
+			// after an open tag's name.
+			keep := max(len(end), len(open)+1) - 1
 			if r.end-r.pos > keep {
 				r.pos = r.end - keep
 			}
 			if !r.more() {
-				return r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml")
+				return r.cutShort("in an element")
 			}
+			nextEnd = unknown
+			if open != nil {
+				nextOpen = unknown
+			}
+			continue
+		}
+		r.pos += adv
+		if nextEnd >= 0 {
+			nextEnd -= adv
+		}
+		if nextOpen >= 0 {
+			nextOpen -= adv
 		}
 	}
-	return true
 }
 
 // appendText appends character data to b, collapsing white space as
@@ -958,9 +1046,12 @@ func (r *Reader) find(pat []byte, from int) (int, bool) {
 			if i := bytes.Index(r.buf[r.pos+from:r.end], pat); i >= 0 {
 				return from + i, true
 			}
+			// Search only the new bytes after a refill, and the end of
+			// these that may start pat.
+			from = max(from, r.end-r.pos-len(pat)+1)
 		}
 		if !r.more() {
-			return 0, r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml (looking for %q)", pat)
+			return 0, r.cutShort(fmt.Sprintf("looking for %q", pat))
 		}
 	}
 }
@@ -986,7 +1077,7 @@ func (r *Reader) nextTag() (ok, isEnd bool) {
 		r.pos += i
 		for r.end-r.pos < 2 {
 			if !r.more() {
-				return r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml"), false
+				return r.cutShort("in an element"), false
 			}
 		}
 		switch r.buf[r.pos+1] {
@@ -1036,9 +1127,11 @@ func (r *Reader) startTag() (name string, empty, ok bool) {
 	// quotes and no single quote come before it; otherwise the tag is
 	// walked byte by byte.
 	var i int
+	from := 1 // where the search for '>' resumes, from r.pos, after a refill
 	for {
-		seg := r.buf[r.pos+1 : r.end]
-		if j := bytes.IndexByte(seg, '>'); j >= 0 {
+		if j := bytes.IndexByte(r.buf[r.pos+from:r.end], '>'); j >= 0 {
+			seg := r.buf[r.pos+1 : r.end]
+			j += from - 1
 			if bytes.IndexByte(seg[:j], '\'') < 0 && bytes.Count(seg[:j], []byte{'"'})%2 == 0 {
 				if bytes.IndexByte(seg[:j], '<') >= 0 {
 					return "", false, r.fail(ErrFormat, "'<' in a tag")
@@ -1055,8 +1148,9 @@ func (r *Reader) startTag() (name string, empty, ok bool) {
 		if r.end-r.pos > r.opt.MaxToken {
 			return "", false, r.fail(ErrLimit, "a tag longer than %d bytes", r.opt.MaxToken)
 		}
+		from = r.end - r.pos
 		if !r.more() {
-			return "", false, r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml in a tag")
+			return "", false, r.cutShort("in a tag")
 		}
 	}
 	tag := r.buf[r.pos+1 : i]
@@ -1124,7 +1218,7 @@ func (r *Reader) walkTag() (int, bool) {
 				return 0, r.fail(ErrLimit, "a tag longer than %d bytes", r.opt.MaxToken)
 			}
 			if !r.more() {
-				return 0, r.err == nil && r.fail(ErrFormat, "unexpected end of content.xml in a tag")
+				return 0, r.cutShort("in a tag")
 			}
 			i = r.pos + off
 			continue
@@ -1158,6 +1252,10 @@ func (r *Reader) attr(name string) string {
 	return ""
 }
 
+// maxRef is the most bytes a reference takes before its ';': "&#x10FFFF"
+// is 9.
+const maxRef = 12
+
 // decode returns s with its character and entity references replaced. It
 // returns a fresh slice.
 func (r *Reader) decode(s []byte) ([]byte, bool) {
@@ -1171,8 +1269,8 @@ func (r *Reader) decode(s []byte) ([]byte, bool) {
 		out = append(out, s[:i]...)
 		s = s[i:]
 		j := bytes.IndexByte(s, ';')
-		if j < 0 || j > 12 {
-			return nil, r.fail(ErrFormat, "unterminated reference %q", truncate(s, 12))
+		if j < 0 || j > maxRef {
+			return nil, r.fail(ErrFormat, "unterminated reference %q", truncate(s, maxRef))
 		}
 		ref := s[1:j]
 		s = s[j+1:]

@@ -243,7 +243,7 @@ func TestErrors(t *testing.T) {
 		{"not UTF-8", archive(t, `<?xml version="1.0" encoding="ISO-8859-1"?>`+head[strings.Index(head, "<office"):]+tail), nil, ErrFormat, `encoding "ISO-8859-1"`},
 		{"undefined entity", archive(t, sheetWith(`<table:table-row><table:table-cell><text:p>&nbsp;</text:p></table:table-cell></table:table-row>`)), nil, ErrFormat, `sheet "Data", row 2, column A: undefined entity &nbsp;`},
 		{"bad repeat", archive(t, sheetWith(`<table:table-row><table:table-cell/><table:table-cell table:number-columns-repeated="-4"/></table:table-row>`)), nil, ErrFormat, `sheet "Data", row 2, column B`},
-		{"unterminated", archive(t, head+`<table:table table:name="Data"><table:table-row><table:table-cell><text:p>cut`), nil, ErrFormat, "unexpected end"},
+		{"unterminated", archive(t, head+`<table:table table:name="Data"><table:table-row><table:table-cell><text:p>cut`), nil, ErrFormat, "cut short: it ends in a cell"},
 		{"sheet with no end", archive(t, head+`<table:table table:name="Data"><table:table-row>`), nil, ErrFormat, ""},
 		{"too many columns", archive(t, sheetWith(`<table:table-row><table:table-cell table:number-columns-repeated="20000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>`)), nil, ErrLimit, "beyond column 16384"},
 		{"too many cells", archive(t, sheetWith(`<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>`)), &Options{MaxCells: 1 << 20}, ErrLimit, "more than 1048576 cells"},
@@ -314,7 +314,12 @@ func TestPos(t *testing.T) {
 func FuzzReader(f *testing.F) {
 	f.Add([]byte(head + `<table:table table:name="S"><table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3" office:value-type="string"><text:p>a<text:s text:c="2"/>&amp;</text:p></table:table-cell></table:table-row></table:table>` + tail))
 	f.Add([]byte(head + `<table:table table:name="S"><table:table-row><table:table-cell table:formula="of:=HYPERLINK(&quot;u&quot;)"><text:p><text:a xlink:href="v">w</text:a></text:p></table:table-cell></table:table-row></table:table>` + tail))
-	opt := &Options{MaxContent: 1 << 20, MaxToken: 1 << 12, MaxColumns: 64, MaxCells: 1 << 12}
+	// The hostile shapes of hostile_test.go, scaled to fuzz quickly.
+	f.Add([]byte(head + nested(MaxDepth+1) + tail))
+	f.Add([]byte(head + `<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>` + strings.Repeat("a &amp; ", 1000) + `</text:p></table:table-cell></table:table-row></table:table>` + tail))
+	f.Add([]byte(head + `<table:table table:name="S"><table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="50" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>` + tail))
+	f.Add([]byte(head + `<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell></table:table-row></table:table>`))
+	opt := &Options{MaxContent: 1 << 20, MaxToken: 1 << 12, MaxColumns: 64, MaxCells: 1 << 12, MaxText: 1 << 16}
 	f.Fuzz(func(t *testing.T, content []byte) {
 		data := archive(t, string(content))
 		_, err := readAll(t, data, opt)
