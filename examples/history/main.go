@@ -40,12 +40,9 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -82,7 +79,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, name := range fs.Args()[1:] {
-		if err := addReport(r, a, name, stdin, stderr); err != nil {
+		problems, err := reportfile.Add(r, a, name, stdin)
+		for _, p := range problems {
+			fmt.Fprintln(stderr, "history:", p)
+		}
+		if err != nil {
 			fmt.Fprintf(stderr, "history: %s: %v\n", name, err)
 			return 1
 		}
@@ -104,28 +105,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// addReport reads the report in the file name and adds it to r, after
-// checking that it is a report of authority a. Problems inside the report
-// go to stderr; the error is for a report that cannot be read or filed.
-func addReport(r *authority.Register, a authority.Authority, name string, stdin io.Reader, stderr io.Writer) error {
-	in, problems, ok := reportfile.Read(name, stdin)
-	for _, p := range problems {
-		fmt.Fprintln(stderr, p)
-	}
-	if !ok {
-		return errors.New("not read as a report")
-	}
-	of, err := authority.LookupAt(in.Authority.Name, in.Date())
-	if err != nil && !errors.Is(err, authority.ErrNotExisting) {
-		return fmt.Errorf("the report's authority: %w", err)
-	}
-	if of != a {
-		return fmt.Errorf("a report of %s, not %s", of, a)
-	}
-	in.Sources = []inspection.Source{{File: filepath.Base(name), Areas: slices.Sorted(maps.Keys(in.Judgements))}}
-	return r.Add(*in)
 }
 
 // writeText prints the history as text.

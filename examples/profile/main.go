@@ -60,7 +60,7 @@
 // authority's inspections). 1 when an input cannot be read: an
 // authority that is not known (the error names the nearest), a file of
 // Ofsted's that cannot be read, a report that cannot be read as one or
-// cannot be filed. 2 for a usage error.
+// cannot be filed, or a report of another authority. 2 for a usage error.
 package main
 
 import (
@@ -120,14 +120,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, name := range fs.Args()[1:] {
-		in, problems, ok := reportfile.Read(name, stdin)
+		problems, err := reportfile.Add(r, a, name, stdin)
 		for _, p := range problems {
 			fmt.Fprintln(stderr, "profile:", p)
 		}
-		if !ok {
-			return 1
-		}
-		if err := r.Add(*in); err != nil {
+		if err != nil {
 			fmt.Fprintf(stderr, "profile: %s: %v\n", name, err)
 			return 1
 		}

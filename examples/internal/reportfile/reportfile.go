@@ -12,9 +12,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 
+	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/inspection"
 	"github.com/childrens-services/judgements/inspection/report"
 )
@@ -53,6 +57,29 @@ func Read(name string, stdin io.Reader) (*inspection.Inspection, []string, bool)
 	}
 	unreadable := errors.Is(err, report.ErrPDF) || errors.Is(err, report.ErrNotReport) || errors.Is(err, report.ErrNoFramework)
 	return in, problems, !unreadable
+}
+
+// Add reads the report in the file name (or stdin, for "-") as Read does
+// and adds the inspection it records to r, with the report as its source
+// (the file's name, and the judgements it gave). The report must be of
+// authority a, as on the day of the inspection. It returns the report's
+// problems, as Read does, and an error, naming nothing but what is wrong,
+// if the file cannot be read as a report, is of another authority, or
+// cannot be filed.
+func Add(r *authority.Register, a authority.Authority, name string, stdin io.Reader) ([]string, error) {
+	in, problems, ok := Read(name, stdin)
+	if !ok {
+		return problems, errors.New("not read as a report")
+	}
+	of, err := authority.LookupAt(in.Authority.Name, in.Date())
+	if err != nil && !errors.Is(err, authority.ErrNotExisting) {
+		return problems, fmt.Errorf("the report's authority: %w", err)
+	}
+	if of != a {
+		return problems, fmt.Errorf("a report of %s, not %s", of, a)
+	}
+	in.Sources = []inspection.Source{{File: filepath.Base(name), Areas: slices.Sorted(maps.Keys(in.Judgements))}}
+	return problems, r.Add(*in)
 }
 
 // problem formats e as FILE:LINE:COLUMN: message, or FILE: message for a
