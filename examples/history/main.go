@@ -48,7 +48,6 @@ import (
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/examples/internal/input"
-	"github.com/childrens-services/judgements/examples/internal/reportfile"
 	"github.com/childrens-services/judgements/inspection"
 )
 
@@ -73,20 +72,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "history:", err)
 		return 1
 	}
-	r, err := input.Record("history", *data, stderr)
+	r, err := input.RecordWithReports("history", *data, a, fs.Args()[1:], stdin, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "history:", err)
 		return 1
-	}
-	for _, name := range fs.Args()[1:] {
-		problems, err := reportfile.Add(r, a, name, stdin)
-		for _, p := range problems {
-			fmt.Fprintln(stderr, "history:", p)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "history: %s: %v\n", name, err)
-			return 1
-		}
 	}
 	h := r.History(a)
 	var conflicts []authority.Conflict

@@ -73,7 +73,6 @@ import (
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/examples/internal/input"
-	"github.com/childrens-services/judgements/examples/internal/reportfile"
 	"github.com/childrens-services/judgements/inspection"
 )
 
@@ -114,20 +113,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	r, err := input.Record("profile", *data, stderr)
+	r, err := input.RecordWithReports("profile", *data, a, fs.Args()[1:], stdin, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "profile:", err)
 		return 1
-	}
-	for _, name := range fs.Args()[1:] {
-		problems, err := reportfile.Add(r, a, name, stdin)
-		for _, p := range problems {
-			fmt.Fprintln(stderr, "profile:", p)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "profile: %s: %v\n", name, err)
-			return 1
-		}
 	}
 	for _, c := range r.Conflicts() {
 		if c.Authority == a {

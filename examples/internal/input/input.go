@@ -1,5 +1,6 @@
-// Package input reads the Ofsted spreadsheets the example programs are
-// given with -data into the record built into package ofsted.
+// Package input reads what the example programs are given into the record
+// built into package ofsted: Ofsted's spreadsheets, with -data, and
+// reports.
 package input
 
 import (
@@ -10,6 +11,7 @@ import (
 
 	"github.com/childrens-services/judgements/authority"
 	"github.com/childrens-services/judgements/authority/ofsted"
+	"github.com/childrens-services/judgements/examples/internal/reportfile"
 )
 
 // Flags returns the flag set of the program prog, writing to stderr, with
@@ -54,6 +56,28 @@ func Record(prog string, files []string, stderr io.Writer) (*authority.Register,
 		}
 		for _, n := range f.Notes {
 			fmt.Fprintf(stderr, "%s: note: %s: %s\n", prog, f.Name, n)
+		}
+	}
+	return r, nil
+}
+
+// RecordWithReports returns the register Record returns, with the reports
+// in the files names, each of authority a, read and merged in
+// (reportfile.Add). It writes their problems to stderr, each line
+// prefixed with prog; the error, for a file that cannot be read or is not
+// a report of a, names the file.
+func RecordWithReports(prog string, files []string, a authority.Authority, names []string, stdin io.Reader, stderr io.Writer) (*authority.Register, error) {
+	r, err := Record(prog, files, stderr)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		problems, err := reportfile.Add(r, a, name, stdin)
+		for _, p := range problems {
+			fmt.Fprintln(stderr, prog+":", p)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	return r, nil
