@@ -54,7 +54,14 @@ type Reorganisation struct {
 
 const numAuthorities = len(table)
 
-func (a Authority) entry() *entry { return &table[a-1] }
+// entry returns a's row of the table, or an empty row for an invalid
+// Authority, whose fields are all zero.
+func (a Authority) entry() *entry {
+	if !a.IsValid() {
+		return &entry{}
+	}
+	return &table[a-1]
+}
 
 // IsValid reports whether a is one of the authorities the package knows.
 func (a Authority) IsValid() bool { return 0 < a && int(a) <= numAuthorities }
@@ -62,12 +69,7 @@ func (a Authority) IsValid() bool { return 0 < a && int(a) <= numAuthorities }
 // Name returns the authority's name as Ofsted's official statistics write
 // it, with "and" for "&": "Bournemouth, Christchurch and Poole",
 // "Kingston upon Hull", "Bristol". It returns "" for an invalid Authority.
-func (a Authority) Name() string {
-	if !a.IsValid() {
-		return ""
-	}
-	return a.entry().name
-}
+func (a Authority) Name() string { return a.entry().name }
 
 // GSS returns the authority's GSS code: the code in use today, or, for an
 // abolished authority, the code it had when it was abolished. Earlier
@@ -75,55 +77,28 @@ func (a Authority) Name() string {
 // Barnsley and Sheffield (E08000038, E08000039) differ from those DfE and
 // Ofsted's statistics still use (E08000016, E08000019); GSS returns the
 // ONS code and [Lookup] accepts both.
-func (a Authority) GSS() string {
-	if !a.IsValid() {
-		return ""
-	}
-	return a.entry().gss
-}
+func (a Authority) GSS() string { return a.entry().gss }
 
 // DfE returns the Department for Education's three-digit number for the
 // authority, such as "851" for Portsmouth.
-func (a Authority) DfE() string {
-	if !a.IsValid() {
-		return ""
-	}
-	return a.entry().dfe
-}
+func (a Authority) DfE() string { return a.entry().dfe }
 
 // URN returns Ofsted's unique reference number for the authority, such as
 // "80539" for Portsmouth, or "" where Ofsted's published data gives none.
-func (a Authority) URN() string {
-	if !a.IsValid() {
-		return ""
-	}
-	return a.entry().urn
-}
+func (a Authority) URN() string { return a.entry().urn }
 
 // Region returns the ONS region of the authority.
-func (a Authority) Region() Region {
-	if !a.IsValid() {
-		return 0
-	}
-	return a.entry().region
-}
+func (a Authority) Region() Region { return a.entry().region }
 
 // From returns the first day the authority existed if it was created after
 // 1 April 2009, and the zero Date if it already existed then.
-func (a Authority) From() inspection.Date {
-	if !a.IsValid() {
-		return inspection.Date{}
-	}
-	return a.entry().from
-}
+func (a Authority) From() inspection.Date { return a.entry().from }
 
 // To returns the last day the authority existed, and false if it still
 // exists.
 func (a Authority) To() (inspection.Date, bool) {
-	if !a.IsValid() || a.entry().to.IsZero() {
-		return inspection.Date{}, false
-	}
-	return a.entry().to, true
+	to := a.entry().to
+	return to, !to.IsZero()
 }
 
 // ExistsOn reports whether the authority existed on day d.
@@ -157,9 +132,6 @@ func (a Authority) Codes() []Code {
 // successors are Dorset Council and Bournemouth, Christchurch and Poole,
 // which took Christchurch from the county.
 func (a Authority) Successors() []Authority {
-	if !a.IsValid() {
-		return nil
-	}
 	var out []Authority
 	for _, g := range a.entry().next {
 		out = append(out, byGSS[g])

@@ -100,11 +100,5 @@ func (c *shareChart) writeSVG(w io.Writer) error {
 		fmt.Fprintf(&b, `<text x="54" y="%d" dominant-baseline="middle" fill="%s">%s</text>`+"\n", yy, titleColor, esc(g.Label()))
 		yy += legendRowH
 	}
-	for _, n := range c.notes {
-		fmt.Fprintf(&b, `<text class="note" x="20" y="%d" dominant-baseline="middle" fill="%s">%s</text>`+"\n", yy, noteColor, esc(n))
-		yy += legendRowH
-	}
-	b.WriteString("</svg>\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return writeEnd(w, &b, yy, c.notes)
 }

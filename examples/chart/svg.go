@@ -218,9 +218,15 @@ func (c *lineChart) writeSVG(w io.Writer) error {
 		fmt.Fprintf(&b, `<text x="54" y="%d" dominant-baseline="middle" fill="%s">ungraded visit</text>`+"\n", yy, titleColor)
 		yy += legendRowH
 	}
-	for _, n := range c.notes {
-		fmt.Fprintf(&b, `<text class="note" x="20" y="%d" dominant-baseline="middle" fill="%s">%s</text>`+"\n", yy, noteColor, esc(n))
-		yy += legendRowH
+	return writeEnd(w, &b, yy, c.notes)
+}
+
+// writeEnd writes the notes under a picture's legend, from y down, ends
+// the picture, and writes all of it to w.
+func writeEnd(w io.Writer, b *strings.Builder, y int, notes []string) error {
+	for _, n := range notes {
+		fmt.Fprintf(b, `<text class="note" x="20" y="%d" dominant-baseline="middle" fill="%s">%s</text>`+"\n", y, noteColor, esc(n))
+		y += legendRowH
 	}
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())
