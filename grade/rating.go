@@ -1,8 +1,6 @@
 package grade
 
 import (
-	"errors"
-	"strconv"
 
 	"github.com/childrens-services/judgements/internal/enum"
 )
@@ -33,19 +31,11 @@ const (
 	numRatings = iota + 1
 )
 
-var ratingTokens = [...]string{
-	PerformsPoorly:      "performs-poorly",
-	PerformsAdequately:  "performs-adequately",
-	PerformsWell:        "performs-well",
-	PerformsExcellently: "performs-excellently",
-}
-
-var ratingLabels = [...]string{
-	PerformsPoorly:      "Performs poorly",
-	PerformsAdequately:  "Performs adequately",
-	PerformsWell:        "Performs well",
-	PerformsExcellently: "Performs excellently",
-}
+// ratingText holds the ratings' tokens and labels.
+var ratingText = enum.New[Rating]("grade", "Rating", "not rated",
+	[]string{"", "performs-poorly", "performs-adequately", "performs-well", "performs-excellently"},
+	[]string{"Not rated", "Performs poorly", "Performs adequately", "Performs well", "Performs excellently"},
+	func(s string) error { return &ParseError{Func: "ParseRating", Input: s, Err: ErrUnknown} })
 
 // IsValid reports whether r is one of the four ratings.
 func (r Rating) IsValid() bool { return PerformsPoorly <= r && r < numRatings }
@@ -88,25 +78,12 @@ func (r Rating) Worse(s Rating) bool { return r.Compare(s) > 0 }
 // String returns r's token: "performs-excellently", "performs-well",
 // "performs-adequately" or "performs-poorly"; the zero Rating prints as
 // "not rated" and any other invalid value as "%!Rating(N)".
-func (r Rating) String() string {
-	switch {
-	case r.IsValid():
-		return ratingTokens[r]
-	case r == 0:
-		return "not rated"
-	}
-	return "%!Rating(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Rating) String() string { return ratingText.String(r) }
 
 // Label returns the wording "Performs excellently", "Performs well",
-// "Performs adequately" or "Performs poorly"; for an invalid Rating it
-// returns its String.
-func (r Rating) Label() string {
-	if r.IsValid() {
-		return ratingLabels[r]
-	}
-	return r.String()
-}
+// "Performs adequately" or "Performs poorly"; "Not rated" for the zero
+// Rating; for an invalid Rating its String.
+func (r Rating) Label() string { return ratingText.Label(r) }
 
 var ratingSpellings = map[string]Rating{
 	"performs poorly":        PerformsPoorly,
@@ -154,17 +131,13 @@ func ParseRating(s string) (Rating, error) {
 	return 0, &ParseError{Func: "ParseRating", Input: s, Err: ErrUnknown}
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the token of
-// [Rating.String], and the empty text for the zero Rating.
-func (r Rating) MarshalText() ([]byte, error) {
-	switch {
-	case r == 0:
-		return []byte{}, nil
-	case r.IsValid():
-		return []byte(ratingTokens[r]), nil
-	}
-	return nil, errors.New("grade: cannot marshal invalid value " + r.String())
-}
+// AppendText implements [encoding.TextAppender]: the token of
+// [Rating.String], and nothing for the zero Rating. It fails for an
+// invalid value.
+func (r Rating) AppendText(b []byte) ([]byte, error) { return ratingText.AppendText(b, r) }
+
+// MarshalText implements [encoding.TextMarshaler] with [Rating.AppendText].
+func (r Rating) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. Empty text sets *r
 // to the zero Rating; otherwise it accepts what [ParseRating] accepts.

@@ -21,7 +21,7 @@ func TestRating(t *testing.T) {
 		{grade.PerformsWell, 3, "performs-well", "Performs well"},
 		{grade.PerformsAdequately, 2, "performs-adequately", "Performs adequately"},
 		{grade.PerformsPoorly, 1, "performs-poorly", "Performs poorly"},
-		{0, 0, "not rated", "not rated"},
+		{0, 0, "not rated", "Not rated"}, // as the zero Grade's label is "Not judged"
 	}
 	for i, tt := range tests {
 		if got := tt.r.Score(); got != tt.score {

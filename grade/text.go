@@ -7,27 +7,17 @@ import (
 	"github.com/childrens-services/judgements/internal/enum"
 )
 
-// tokens are the text forms of the grades: String's output for valid
-// grades, and the encoding used by MarshalText and JSON.
-var tokens = [...]string{
-	Outstanding:         "outstanding",
-	Good:                "good",
-	RequiresImprovement: "requires-improvement",
-	Inadequate:          "inadequate",
-	Adequate:            "adequate",
-}
-
-// labels are the wording of Ofsted's judgement tables in ILACS reports and
-// of Ofsted's official statistics ("Local authority inspection outcomes",
-// all releases; 2.1 of the domain notes).
-var labels = [...]string{
-	0:                   "Not judged", // City of London 2016 SIF report: "2.1 Adoption performance Not judged"
-	Outstanding:         "Outstanding",
-	Good:                "Good",
-	RequiresImprovement: "Requires improvement to be good",
-	Inadequate:          "Inadequate",
-	Adequate:            "Adequate", // 2013 LAC reports: "Grade 3 (Adequate)"
-}
+// gradeText holds the grades' tokens (String's output for valid grades,
+// and the encoding used by MarshalText and JSON) and labels: the wording of
+// Ofsted's judgement tables in ILACS reports and of Ofsted's official
+// statistics ("Local authority inspection outcomes", all releases), "Not
+// judged" as the City of London's 2016 SIF report prints it ("2.1 Adoption
+// performance Not judged"), and "Adequate" as the 2013 looked after
+// children reports do ("Grade 3 (Adequate)").
+var gradeText = enum.New[Grade]("grade", "Grade", "not judged",
+	[]string{"", "outstanding", "good", "requires-improvement", "inadequate", "adequate"},
+	[]string{"Not judged", "Outstanding", "Good", "Requires improvement to be good", "Inadequate", "Adequate"},
+	func(s string) error { return &ParseError{Func: "Parse", Input: s, Err: ErrUnknown} })
 
 // phrases are the lower-case short forms of headings and prose: "The
 // overall judgement is requires improvement" (SIF, 2014), "The
@@ -46,26 +36,13 @@ var phrases = [...]string{
 // "requires-improvement", "inadequate" or "adequate". The zero Grade
 // prints as "not judged", and any other invalid value as "%!Grade(N)".
 // [Parse] accepts every string String returns.
-func (g Grade) String() string {
-	switch {
-	case g.IsValid():
-		return tokens[g]
-	case g == 0:
-		return "not judged"
-	}
-	return "%!Grade(" + strconv.Itoa(int(g)) + ")"
-}
+func (g Grade) String() string { return gradeText.String(g) }
 
 // Label returns the wording of Ofsted's judgement tables and official
 // statistics: "Outstanding", "Good", "Requires improvement to be good",
 // "Inadequate", and "Adequate" for the legacy grade. The zero Grade's label
 // is "Not judged". An invalid value's label is its String.
-func (g Grade) Label() string {
-	if int(g) < len(labels) {
-		return labels[g]
-	}
-	return g.String()
-}
+func (g Grade) Label() string { return gradeText.Label(g) }
 
 // Phrase returns the short lower-case form that SIF headings and report
 // prose use: "outstanding", "good", "requires improvement", "inadequate",
@@ -291,15 +268,7 @@ func MustParse(s string) Grade {
 // AppendText implements [encoding.TextAppender]. It appends g's token (see
 // [Grade.String]); the zero Grade appends nothing. It returns an error for
 // an invalid non-zero value.
-func (g Grade) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case g == 0:
-		return b, nil
-	case g.IsValid():
-		return append(b, tokens[g]...), nil
-	}
-	return b, errors.New("grade: cannot marshal invalid value " + g.String())
-}
+func (g Grade) AppendText(b []byte) ([]byte, error) { return gradeText.AppendText(b, g) }
 
 // MarshalText implements [encoding.TextMarshaler]. The encoding is the
 // token [Grade.String] returns, with one exception: the zero Grade encodes
