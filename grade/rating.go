@@ -1,7 +1,6 @@
 package grade
 
 import (
-
 	"github.com/childrens-services/judgements/internal/enum"
 )
 
