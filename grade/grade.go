@@ -115,25 +115,21 @@ func (g Grade) Steps(h Grade) int {
 
 // Best returns the best of the valid grades in gs, or the zero Grade if
 // there are none.
-func Best(gs ...Grade) Grade {
-	var best Grade
-	for _, g := range gs {
-		if g.IsValid() && (best == 0 || g.Better(best)) {
-			best = g
-		}
-	}
-	return best
-}
+func Best(gs ...Grade) Grade { return pick(gs, Grade.Better) }
 
 // Worst returns the worst of the valid grades in gs, or the zero Grade if
 // there are none. Of [Adequate] and [RequiresImprovement], which rank the
 // same, Worst returns the first it meets.
-func Worst(gs ...Grade) Grade {
-	var worst Grade
+func Worst(gs ...Grade) Grade { return pick(gs, Grade.Worse) }
+
+// pick returns the first valid grade of gs that no later one beats, by
+// beats; or the zero Grade if none is valid.
+func pick(gs []Grade, beats func(g, h Grade) bool) Grade {
+	var out Grade
 	for _, g := range gs {
-		if g.IsValid() && (worst == 0 || g.Worse(worst)) {
-			worst = g
+		if g.IsValid() && (out == 0 || beats(g, out)) {
+			out = g
 		}
 	}
-	return worst
+	return out
 }

@@ -117,18 +117,7 @@ var ratingSpellings = map[string]Rating{
 // way, 4 best. "Good" and "adequate" are not accepted, because they are
 // grades. Any other text returns a *[ParseError] that wraps [ErrEmpty] or
 // [ErrUnknown].
-func ParseRating(s string) (Rating, error) {
-	if isBlank(s) {
-		return 0, &ParseError{Func: "ParseRating", Input: s, Err: ErrEmpty}
-	}
-	var buf [maxNormal]byte
-	if b, ok := normalize(&buf, s); ok {
-		if r, found := ratingSpellings[string(b)]; found {
-			return r, nil
-		}
-	}
-	return 0, &ParseError{Func: "ParseRating", Input: s, Err: ErrUnknown}
-}
+func ParseRating(s string) (Rating, error) { return parse("ParseRating", ratingSpellings, s) }
 
 // AppendText implements [encoding.TextAppender]: the token of
 // [Rating.String], and nothing for the zero Rating. It fails for an

@@ -242,17 +242,21 @@ var spellings = map[string]Grade{
 // [ErrEmpty] if s is blank and [ErrUnknown] otherwise.
 //
 // Parse does not allocate unless it returns an error.
-func Parse(s string) (Grade, error) {
+func Parse(s string) (Grade, error) { return parse("Parse", spellings, s) }
+
+// parse returns the value of the spelling s in table, for the function
+// called fn: s normalised (see normalize), or a *ParseError.
+func parse[T ~uint8](fn string, table map[string]T, s string) (T, error) {
 	if isBlank(s) {
-		return 0, &ParseError{Func: "Parse", Input: s, Err: ErrEmpty}
+		return 0, &ParseError{Func: fn, Input: s, Err: ErrEmpty}
 	}
 	var buf [maxNormal]byte
 	if b, ok := normalize(&buf, s); ok {
-		if g, found := spellings[string(b)]; found {
-			return g, nil
+		if v, found := table[string(b)]; found {
+			return v, nil
 		}
 	}
-	return 0, &ParseError{Func: "Parse", Input: s, Err: ErrUnknown}
+	return 0, &ParseError{Func: fn, Input: s, Err: ErrUnknown}
 }
 
 // MustParse is like [Parse] but panics if s is not a grade. It is intended
