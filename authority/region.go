@@ -43,8 +43,7 @@ const (
 // "Regions (December 2023) Names and Codes in EN", ONS Open Geography
 // Portal; Ofsted's names: "Local authority inspection outcomes as at 31
 // March 2025", column "Ofsted region".
-var regions = [...]struct{ key, label, code string }{
-	0:                              {"", "No region", ""},
+var regions = [...]regionInfo{
 	NorthEast:                      {"north-east", "North East", "E12000001"},
 	NorthWest:                      {"north-west", "North West", "E12000002"},
 	YorkshireAndTheHumber:          {"yorkshire-and-the-humber", "Yorkshire and The Humber", "E12000003"},
@@ -62,16 +61,12 @@ var regions = [...]struct{ key, label, code string }{
 var ErrUnknownRegion = errors.New("unknown region")
 
 // regionText holds the regions' keys and labels.
-var regionText = func() *enum.Table[Region] {
-	keys := make([]string, len(regions))
-	labels := make([]string, len(regions))
-	for r, v := range regions {
-		keys[r], labels[r] = v.key, v.label
-	}
-	return enum.New[Region]("authority", "Region", "no region", keys, labels, func(s string) error {
-		return fmt.Errorf("authority: parsing region %q: %w", s, ErrUnknownRegion)
-	})
-}()
+var regionText = enum.Of[Region]("authority", "Region", "no region", "No region", regions[:],
+	func(i regionInfo) (string, string) { return i.key, i.label },
+	func(s string) error { return fmt.Errorf("authority: parsing region %q: %w", s, ErrUnknownRegion) })
+
+// A regionInfo is a region's key, name and GSS code.
+type regionInfo struct{ key, label, code string }
 
 // ONSRegions returns the nine regions of the ONS, in the order of their
 // GSS codes.

@@ -115,15 +115,8 @@ var areaOrder = [...]Area{
 }
 
 // areaText holds the areas' keys and labels.
-var areaText = func() *enum.Table[Area] {
-	keys := make([]string, len(areas))
-	labels := make([]string, len(areas))
-	labels[0] = "No area"
-	for a := Area(1); a < numAreas; a++ {
-		keys[a], labels[a] = areas[a].key, areas[a].label
-	}
-	return enum.New[Area]("inspection", "Area", "no area", keys, labels, unknown("area"))
-}()
+var areaText = enum.Of[Area]("inspection", "Area", "no area", "No area", areas[:],
+	func(i areaInfo) (string, string) { return i.key, i.label }, unknown("area"))
 
 // IsValid reports whether a is one of the Area constants.
 func (a Area) IsValid() bool { return areaText.IsValid(a) }

@@ -209,15 +209,8 @@ var frameworks = [...]frameworkInfo{
 }
 
 // frameworkText holds the frameworks' identifiers and names.
-var frameworkText = func() *enum.Table[Framework] {
-	keys := make([]string, len(frameworks))
-	names := make([]string, len(frameworks))
-	names[0] = "No framework"
-	for f := Framework(1); f < numFrameworks; f++ {
-		keys[f], names[f] = frameworks[f].id, frameworks[f].name
-	}
-	return enum.New[Framework]("inspection", "Framework", "no framework", keys, names, unknown("framework"))
-}()
+var frameworkText = enum.Of[Framework]("inspection", "Framework", "no framework", "No framework", frameworks[:],
+	func(i frameworkInfo) (string, string) { return i.id, i.name }, unknown("framework"))
 
 // Frameworks returns every framework, oldest first.
 func Frameworks() []Framework { return frameworkText.Values() }

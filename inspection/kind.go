@@ -68,11 +68,13 @@ const (
 	UnannouncedVisit
 )
 
-var kinds = [...]struct {
+// A kindInfo is a kind's key, label, and whether it is graded.
+type kindInfo struct {
 	key, label string
 	graded     bool
-}{
-	0:                {"", "Unknown kind", false},
+}
+
+var kinds = [...]kindInfo{
 	FullInspection:   {"inspection", "Inspection", true},
 	Standard:         {"standard", "Standard inspection", true},
 	Short:            {"short", "Short inspection", true},
@@ -85,14 +87,8 @@ var kinds = [...]struct {
 }
 
 // kindText holds the kinds' keys and labels.
-var kindText = func() *enum.Table[Kind] {
-	keys := make([]string, len(kinds))
-	labels := make([]string, len(kinds))
-	for k, v := range kinds {
-		keys[k], labels[k] = v.key, v.label
-	}
-	return enum.New[Kind]("inspection", "Kind", "unknown kind", keys, labels, unknown("kind"))
-}()
+var kindText = enum.Of[Kind]("inspection", "Kind", "unknown kind", "Unknown kind", kinds[:],
+	func(i kindInfo) (string, string) { return i.key, i.label }, unknown("kind"))
 
 // IsValid reports whether k is one of the Kind constants.
 func (k Kind) IsValid() bool { return kindText.IsValid(k) }

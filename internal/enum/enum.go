@@ -45,6 +45,21 @@ func New[E ~uint8](pkg, name, zero string, keys, labels []string, fail func(inpu
 	return &Table[E]{pkg: pkg, name: name, zero: zero, keys: keys, labels: labels, fail: fail}
 }
 
+// Of returns the table of a type called name in package pkg whose value
+// v is described by rows[v], a row of a table of facts: text gives each
+// row's key and label. rows[0] stands for the zero value, which prints as
+// zero and has the label zeroLabel. Parse returns fail(input) for text
+// that is no key.
+func Of[E ~uint8, R any](pkg, name, zero, zeroLabel string, rows []R, text func(R) (key, label string), fail func(input string) error) *Table[E] {
+	keys := make([]string, len(rows))
+	labels := make([]string, len(rows))
+	labels[0] = zeroLabel
+	for i := 1; i < len(rows); i++ {
+		keys[i], labels[i] = text(rows[i])
+	}
+	return New[E](pkg, name, zero, keys, labels, fail)
+}
+
 // IsValid reports whether v is one of the type's values, 1 to n.
 func (t *Table[E]) IsValid(v E) bool { return 0 < v && int(v) < len(t.keys) }
 

@@ -94,3 +94,19 @@ func TestNewPanicsOnMismatch(t *testing.T) {
 	}()
 	enum.New[colour]("paint", "colour", "", []string{"", "red"}, []string{""}, nil)
 }
+
+func TestOf(t *testing.T) {
+	type row struct{ id, name string }
+	rows := []row{{"ignored", "ignored"}, {"red", "Red"}, {"dark-blue", "Dark blue"}}
+	of := enum.Of[colour]("paint", "colour", "no colour", "No colour", rows,
+		func(r row) (string, string) { return r.id, r.name }, func(string) error { return errUnknown })
+	for v := colour(0); v <= 3; v++ {
+		if of.String(v) != colours.String(v) || of.Label(v) != colours.Label(v) || of.IsValid(v) != colours.IsValid(v) {
+			t.Errorf("Of and New differ on %d: %q %q %v, want %q %q %v", v,
+				of.String(v), of.Label(v), of.IsValid(v), colours.String(v), colours.Label(v), colours.IsValid(v))
+		}
+	}
+	if _, err := of.Parse("ignored"); !errors.Is(err, errUnknown) {
+		t.Errorf("Parse(the zero row's key) = %v, want an error", err)
+	}
+}
