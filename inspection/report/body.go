@@ -224,6 +224,19 @@ var (
 	endLines = []string{"Summary of findings", "Contents"}
 )
 
+// recsUnder reads the heading t of a SIF list of recommendations,
+// "Priority and immediate action" (priority) or "Areas for improvement":
+// it starts a list of recommendations, or, inside one, a group of it.
+func (r *bodyReader) recsUnder(t string, priority bool) {
+	if r.list != listRecs {
+		r.startRecs(t, r.boardArea(), priority)
+	} else {
+		r.closeItem()
+		r.noteHeading(t)
+	}
+	r.recPriority = priority
+}
+
 // structural reads line i, text t, if it is one of the headings that
 // organise a report without grading anything: the headings of lists of
 // recommendations or findings, the headings that end the judgement
@@ -238,21 +251,9 @@ func (r *bodyReader) structural(i int, t string) (int, bool) {
 	case isLine(t, "Recommendations"):
 		r.startRecs(t, r.boardArea(), false)
 	case isLine(t, "Areas for improvement"):
-		if r.list != listRecs {
-			r.startRecs(t, r.boardArea(), false)
-		} else {
-			r.closeItem()
-			r.noteHeading(t)
-		}
-		r.recPriority = false
+		r.recsUnder(t, false)
 	case isLine(t, "Priority and immediate action"), isLine(t, "Priority actions"), isLine(t, "Priority action"):
-		if r.list != listRecs {
-			r.startRecs(t, r.boardArea(), true)
-		} else {
-			r.closeItem()
-			r.noteHeading(t)
-		}
-		r.recPriority = true
+		r.recsUnder(t, true)
 	case isLine(t, "Record of main findings"):
 		r.endAll(t)
 		for j := i + 1; j < len(r.lines) && j <= i+8; j++ {
