@@ -175,9 +175,7 @@ func registerRoundTrip(t testing.TB, r *authority.Register) {
 
 // TestRoundTripOfficial checks that every record read from Ofsted's two
 // files, and the register they make, come back the same through JSON.
-//
-// When the module holds its own record of Ofsted's inspections, this
-// test is to read every Inspection of that record too.
+// (TestRoundTripRecord does the same for the built-in record.)
 func TestRoundTripOfficial(t *testing.T) {
 	r, _, err := ofsted.Load(sharedtest.Path(t, file2025), sharedtest.Path(t, file2023))
 	if err != nil {
@@ -202,6 +200,17 @@ func TestRoundTripOfficial(t *testing.T) {
 	if n < 536+569 || r.Len() < 721 {
 		t.Errorf("%d records, %d inspections: want every record of both files", n, r.Len())
 	}
+}
+
+// TestRoundTripRecord checks that every inspection of the built-in
+// record, and the record as a register, comes back the same through
+// JSON.
+func TestRoundTripRecord(t *testing.T) {
+	r := ofsted.Record()
+	for in := range r.Inspections() {
+		roundTrip(t, in)
+	}
+	registerRoundTrip(t, r)
 }
 
 // TestRealContent checks the seeds of FuzzReadReal: each is a file that
